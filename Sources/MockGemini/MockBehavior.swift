@@ -1,0 +1,106 @@
+/// Fault and shape knobs for mock-gemini, set by flags and overridable per request with the
+/// `x-mock-behavior` header (`latency=50ms, chunks=8, error_rate=0.2, error_status=429`).
+package struct MockBehavior: Sendable, Equatable {
+    /// Delay before the response head.
+    package var latency: Duration = .zero
+    /// Delay between the head and the first stream chunk.
+    package var timeToFirstChunk: Duration = .zero
+    /// Number of chunks a streamed answer is split into.
+    package var chunks: Int = 4
+    /// Delay between stream chunks.
+    package var chunkInterval: Duration = .zero
+    /// Fraction of calls answered with an error status instead of content.
+    package var errorRate: Double = 0
+    /// The error status used: 429, 500 or 503; 0 picks one of them per error.
+    package var errorStatus: Int = 429
+    /// Fraction of streamed calls that end with an error object after half the chunks.
+    package var midStreamErrorRate: Double = 0
+    /// Fraction of answers that recommend a product ID that is not in the catalog.
+    package var hallucinationRate: Double = 0
+    /// Answer at length (about 40 sentences) instead of 2–3 recommendations.
+    package var longOutput: Bool = false
+    /// gzip the response when the request's `Accept-Encoding` allows it, as Google does.
+    package var gzip: Bool = true
+
+    package init() {}
+
+    /// Header carrying per-request overrides.
+    package static let headerName = "x-mock-behavior"
+
+    /// Returns a copy with the overrides in `spec` applied.
+    /// - Parameter spec: `key=value` pairs separated by `,` or `;`. Keys: `latency`, `ttfc`,
+    ///   `chunks`, `interval`, `error_rate`, `error_status`, `midstream_error` (rate, or `true` = 1),
+    ///   `hallucination_rate`, `long` and `gzip` (`true`/`false`).
+    package func applying(_ spec: String) throws(MockBehaviorError) -> MockBehavior {
+        var copy = self
+        for item in spec.split(whereSeparator: { $0 == "," || $0 == ";" }) {
+            let parts = item.split(separator: "=", maxSplits: 1).map { String($0).trimmed }
+            guard parts.count == 2, !parts[0].isEmpty else {
+                throw MockBehaviorError(message: "expected key=value, got '\(item.trimmedSub)'")
+            }
+            let (key, value) = (parts[0].lowercased(), parts[1])
+            switch key {
+            case "latency": copy.latency = try Self.duration(value, key)
+            case "ttfc", "time_to_first_chunk": copy.timeToFirstChunk = try Self.duration(value, key)
+            case "interval", "chunk_interval": copy.chunkInterval = try Self.duration(value, key)
+            case "chunks":
+                guard let n = Int(value), (1...10_000).contains(n) else { throw .init(message: "chunks must be 1…10000") }
+                copy.chunks = n
+            case "error_rate": copy.errorRate = try Self.rate(value, key)
+            case "error_status":
+                guard let n = Int(value), [0, 429, 500, 503].contains(n) else {
+                    throw .init(message: "error_status must be 429, 500, 503 or 0 (mixed)")
+                }
+                copy.errorStatus = n
+            case "midstream_error", "midstream_error_rate":
+                copy.midStreamErrorRate = value == "true" ? 1 : value == "false" ? 0 : try Self.rate(value, key)
+            case "hallucination_rate": copy.hallucinationRate = try Self.rate(value, key)
+            case "long":
+                guard value == "true" || value == "false" else { throw .init(message: "long must be true or false") }
+                copy.longOutput = value == "true"
+            case "gzip":
+                guard value == "true" || value == "false" else { throw .init(message: "gzip must be true or false") }
+                copy.gzip = value == "true"
+            default:
+                throw MockBehaviorError(message: "unknown mock behavior '\(key)'")
+            }
+        }
+        return copy
+    }
+
+    private static func rate(_ value: String, _ key: String) throws(MockBehaviorError) -> Double {
+        guard let r = Double(value), (0...1).contains(r) else { throw .init(message: "\(key) must be a number in 0…1") }
+        return r
+    }
+
+    /// Parses `250ms`, `2s`, `1.5s` or a bare number of milliseconds.
+    static func duration(_ value: String, _ key: String) throws(MockBehaviorError) -> Duration {
+        let (number, scale): (Substring, Double) =
+            value.hasSuffix("ms") ? (value.dropLast(2), 1)
+            : value.hasSuffix("s") ? (value.dropLast(1), 1000)
+            : (Substring(value), 1)
+        guard let n = Double(number), n >= 0, n * scale <= 3_600_000 else {
+            throw .init(message: "\(key) must be a duration like 250ms or 2s")
+        }
+        return .milliseconds(Int64((n * scale).rounded()))
+    }
+}
+
+/// A bad mock behavior spec; the message names the key.
+package struct MockBehaviorError: Error, CustomStringConvertible {
+    package var message: String
+    package var description: String { message }
+}
+
+extension String {
+    var trimmed: String { String(Substring(self).trimmedSub) }
+}
+
+extension Substring {
+    var trimmedSub: Substring {
+        var s = self
+        while s.first?.isWhitespace == true { s = s.dropFirst() }
+        while s.last?.isWhitespace == true { s = s.dropLast() }
+        return s
+    }
+}

@@ -1,0 +1,41 @@
+/// Everything Outrigger reads from its configuration file.
+///
+/// Load it with ``load(path:)`` or ``load(yaml:source:)``, then apply the environment with
+/// ``applyingEnvironment(_:)``. Without a file, ``default`` applies. `config/outrigger.yaml`
+/// documents every key with its default value; a test keeps that file equal to ``default``.
+package struct ProxyConfiguration: Sendable, Equatable {
+    /// Where the proxy accepts LLM traffic.
+    /// YAML `listen`, default `0.0.0.0:8080`, env `OUTRIGGER_LISTEN`.
+    package var listen: ListenAddress
+    /// The admin endpoint (status, metrics, recent calls). YAML `admin`.
+    package var admin: AdminConfiguration
+    /// The name of the service whose LLM traffic this proxy carries, used as the `llm_service` tag.
+    /// YAML `service_name`, default `llm-service`, env `OUTRIGGER_SERVICE_NAME`.
+    package var serviceName: String
+    /// Where requests are forwarded, and how. YAML `upstream`.
+    package var upstream: UpstreamConfiguration
+    /// Size limits on request and response bodies. YAML `limits`.
+    package var limits: LimitsConfiguration
+    /// Log level and format. YAML `logging`.
+    package var logging: LoggingConfiguration
+
+    /// Creates a configuration; every parameter defaults to its documented default.
+    package init(
+        listen: ListenAddress = ListenAddress(host: "0.0.0.0", port: 8080),
+        admin: AdminConfiguration = .default,
+        serviceName: String = "llm-service",
+        upstream: UpstreamConfiguration = .default,
+        limits: LimitsConfiguration = .default,
+        logging: LoggingConfiguration = .default
+    ) {
+        self.listen = listen
+        self.admin = admin
+        self.serviceName = serviceName
+        self.upstream = upstream
+        self.limits = limits
+        self.logging = logging
+    }
+
+    /// The configuration used without a file; `config/outrigger.yaml` spells it out.
+    package static let `default` = ProxyConfiguration()
+}

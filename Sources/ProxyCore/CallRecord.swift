@@ -1,0 +1,78 @@
+/// How a proxied call ended, as a label-safe code.
+package enum CallOutcome: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The upstream answered 2xx and the body was relayed completely.
+    case ok
+    /// The upstream answered with a non-2xx status (relayed as is).
+    case upstreamError = "upstream_error"
+    /// An error object arrived in the middle of a 2xx stream.
+    case streamError = "stream_error"
+    /// Outrigger could not connect to the upstream, or the connection was reset (502).
+    case connectFailed = "connect_failed"
+    /// A connect, first-byte, idle or total timeout fired (504).
+    case timeout
+    /// The client went away before the response was complete.
+    case clientDisconnected = "client_disconnected"
+    /// The request body exceeded the configured limit (413).
+    case tooLarge = "too_large"
+    /// Outrigger itself failed to handle the request.
+    case proxyError = "proxy_error"
+
+    /// Whether the outcome counts as an error in status counters.
+    package var isError: Bool { self != .ok }
+}
+
+/// An immutable record of one proxied call, built when the call ends.
+package struct CallRecord: Sendable {
+    /// A per-process unique id (hex), for correlating logs and status entries.
+    package var id: String
+    /// Wall-clock start, seconds since the Unix epoch.
+    package var startedAt: Double
+    package var dialect: Dialect
+    package var operation: LLMOperation
+    /// The model named in the path (aliases are resolved later, by pricing).
+    package var model: String
+    package var apiVersion: String?
+    package var streamFormat: StreamFormat
+    /// The status sent to the client.
+    package var status: Int
+    package var outcome: CallOutcome
+    /// From the request's arrival to the last byte relayed.
+    package var duration: Duration
+    /// From the request's arrival to the first response body byte from upstream.
+    package var timeToFirstByte: Duration?
+    package var requestBytes: Int
+    package var responseBytes: Int
+    /// The request body could not be parsed as the expected JSON (it was still forwarded).
+    package var requestUnparsed: Bool
+    /// What the response said; nil when no upstream response was read.
+    package var response: ResponseSummary?
+    /// A short, credential-free description of a proxy-side failure.
+    package var errorMessage: String?
+
+    package init(
+        id: String, startedAt: Double, dialect: Dialect, operation: LLMOperation, model: String,
+        apiVersion: String?, streamFormat: StreamFormat, status: Int, outcome: CallOutcome,
+        duration: Duration, timeToFirstByte: Duration?, requestBytes: Int, responseBytes: Int,
+        requestUnparsed: Bool, response: ResponseSummary?, errorMessage: String?
+    ) {
+        self.id = id
+        self.startedAt = startedAt
+        self.dialect = dialect
+        self.operation = operation
+        self.model = model
+        self.apiVersion = apiVersion
+        self.streamFormat = streamFormat
+        self.status = status
+        self.outcome = outcome
+        self.duration = duration
+        self.timeToFirstByte = timeToFirstByte
+        self.requestBytes = requestBytes
+        self.responseBytes = responseBytes
+        self.requestUnparsed = requestUnparsed
+        self.response = response
+        self.errorMessage = errorMessage
+    }
+
+    /// Whether the call was streamed (`:streamGenerateContent`).
+    package var isStreamed: Bool { streamFormat != .unary }
+}

@@ -1,0 +1,102 @@
+import GeminiWire
+import Logging
+import NIOCore
+import ProxyCore
+import ServiceLifecycle
+import Synchronization
+
+/// Turns ``PendingCall``s into ``CallRecord``s in the background: decodes the tapped response,
+/// checks the request JSON, and hands records to the sinks. The request path enqueues without
+/// waiting; when the bounded queue is full the call is dropped and counted.
+final class CallProcessor: Service, Sendable {
+    private let stream: AsyncStream<PendingCall>
+    private let continuation: AsyncStream<PendingCall>.Continuation
+    private let sinks: [any CallRecordSink]
+    private let logger: Logger
+    private let droppedCount = Atomic<Int>(0)
+    private let maxDecodeBuffer: Int
+
+    /// - Parameters:
+    ///   - capacity: calls queued at most before new ones are dropped.
+    ///   - maxDecodeBuffer: bytes the decoder may buffer for one incomplete event.
+    ///   - sinks: receivers of finished records, called in order.
+    init(capacity: Int, maxDecodeBuffer: Int, sinks: [any CallRecordSink], logger: Logger) {
+        (stream, continuation) = AsyncStream.makeStream(of: PendingCall.self, bufferingPolicy: .bufferingOldest(capacity))
+        self.sinks = sinks
+        self.maxDecodeBuffer = maxDecodeBuffer
+        var logger = logger
+        logger[metadataKey: "component"] = "call-processor"
+        self.logger = logger
+    }
+
+    /// Calls dropped because the queue was full.
+    var dropped: Int { droppedCount.load(ordering: .relaxed) }
+
+    /// Enqueues a finished call without waiting.
+    func submit(_ call: PendingCall) {
+        if case .dropped = continuation.yield(call) {
+            droppedCount.add(1, ordering: .relaxed)
+        }
+    }
+
+    func run() async throws {
+        await withGracefulShutdownHandler {
+            for await call in stream {
+                let record = Self.makeRecord(call, maxDecodeBuffer: maxDecodeBuffer)
+                for sink in sinks { sink.record(record) }
+                logger.debug(
+                    "call",
+                    metadata: [
+                        "id": .string(record.id), "dialect": .string(record.dialect.rawValue),
+                        "model": .string(record.model), "operation": .string(record.operation.rawValue),
+                        "status": .stringConvertible(record.status), "outcome": .string(record.outcome.rawValue),
+                    ]
+                )
+            }
+        } onGracefulShutdown: {
+            // The HTTP servers stop first (ServiceGroup order), so no new calls arrive: drain and end.
+            self.continuation.finish()
+        }
+    }
+
+    /// Builds the record for a finished call. Pure apart from the decoding work.
+    static func makeRecord(_ call: PendingCall, maxDecodeBuffer: Int) -> CallRecord {
+        var summary: ResponseSummary?
+        if call.route.dialect != .other, !call.responseChunks.isEmpty {
+            let format: StreamFormat = (200..<300).contains(call.status) ? call.route.streamFormat : .unary
+            var decoder = ResponseDecoder(
+                dialect: call.route.dialect, format: format, contentEncoding: call.contentEncoding,
+                maxBufferedBytes: maxDecodeBuffer
+            )
+            for chunk in call.responseChunks {
+                chunk.withUnsafeReadableBytes { decoder.feed($0) }
+            }
+            var decoded = decoder.finish()
+            if call.tapTruncated {
+                decoded.unparsed = true
+                decoded.decodeProblem = decoded.decodeProblem ?? "response larger than limits.max_response_tap"
+            }
+            summary = decoded
+        }
+        var requestUnparsed = false
+        if call.route.dialect != .other, let body = call.requestBody, body.readableBytes > 0 {
+            requestUnparsed = body.withUnsafeReadableBytes { (try? JSONParser.parse($0)) == nil }
+        }
+        var outcome = call.outcome
+        if outcome == .ok, summary?.error != nil { outcome = .streamError }
+        return CallRecord(
+            id: call.id, startedAt: call.startedAt, dialect: call.route.dialect, operation: call.route.operation,
+            model: call.route.model, apiVersion: call.route.apiVersion, streamFormat: call.route.streamFormat,
+            status: call.status, outcome: outcome, duration: call.end - call.start,
+            timeToFirstByte: call.firstChunkAt.map { $0 - call.start }, requestBytes: call.requestBytes,
+            responseBytes: call.responseBytes, requestUnparsed: requestUnparsed, response: summary,
+            errorMessage: call.errorMessage
+        )
+    }
+}
+
+/// A receiver of finished call records (status store now; exporters and rules later).
+protocol CallRecordSink: Sendable {
+    /// Called once per call, on the processor's task; must not block.
+    func record(_ record: CallRecord)
+}

@@ -1,0 +1,47 @@
+package import Logging
+import ProxyCore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A swift-log handler writing one JSON object per line to standard error, the shape log
+/// pipelines (and the Datadog Agent's log collection) parse without configuration.
+package struct JSONLogHandler: LogHandler {
+    package var logLevel: Logger.Level = .info
+    package var metadata: Logger.Metadata = [:]
+    private let label: String
+
+    package init(label: String) {
+        self.label = label
+    }
+
+    package subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    package func log(event: LogEvent) {
+        var merged = metadata
+        if let extra = event.metadata { merged.merge(extra) { _, new in new } }
+        var line = "{\"timestamp\":\(WallClockSeconds.now()),\"status\":\(JSONText.quoted(event.level.rawValue))"
+        line += ",\"logger\":\(JSONText.quoted(label)),\"message\":\(JSONText.quoted(event.message.description))"
+        for (key, value) in merged.sorted(by: { $0.key < $1.key }) {
+            line += ",\(JSONText.quoted(key)):\(JSONText.quoted(value.description))"
+        }
+        line += "}\n"
+        var bytes = Array(line.utf8)
+        _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
+    }
+}
+
+/// Seconds since the epoch with millisecond precision, for log timestamps.
+enum WallClockSeconds {
+    static func now() -> String {
+        let t = WallClock.now()
+        let ms = Int64((t * 1000).rounded())
+        return "\(ms / 1000).\(String(repeating: "0", count: 3 - String(ms % 1000).count))\(ms % 1000)"
+    }
+}

@@ -1,0 +1,102 @@
+import Hummingbird
+package import Logging
+import NIOCore
+package import NIOPosix
+package import ProxyConfig
+package import ServiceLifecycle
+import UpstreamClient
+
+/// The assembled proxy: traffic and admin listeners, the upstream client and the call processor,
+/// as services in dependency order for one ServiceGroup.
+package struct OutriggerProxy: Sendable {
+    /// Services in start order; ServiceGroup shuts them down in reverse: readiness flips to
+    /// "draining" first, then the traffic listener stops accepting and finishes in-flight calls,
+    /// then the admin listener, the upstream client, and last the processor drains its queue.
+    package let services: [any Service]
+    /// Resolves to the bound ports once both listeners are up.
+    package let ports: ListeningPorts
+
+    /// Assembles the proxy.
+    /// - Parameters:
+    ///   - configuration: validated configuration.
+    ///   - logger: the root logger (credential-free by construction).
+    ///   - eventLoopGroup: NIO event loops shared by both listeners and the upstream client.
+    package init(
+        configuration: ProxyConfiguration, logger: Logger,
+        eventLoopGroup: MultiThreadedEventLoopGroup = .singleton,
+        onListening: @escaping @Sendable (_ traffic: Int, _ admin: Int) -> Void = { _, _ in }
+    ) {
+        let ports = ListeningPorts(onReady: onListening)
+        let readiness = Readiness()
+        let status = StatusStore(recentCapacity: configuration.admin.recentCalls)
+        let processor = CallProcessor(
+            capacity: 4096, maxDecodeBuffer: configuration.limits.maxResponseTapBytes, sinks: [status], logger: logger
+        )
+        let client = UpstreamHTTPClient(
+            settings: UpstreamClientSettings(
+                connectTimeout: configuration.upstream.timeouts.connect, http2: configuration.upstream.http2,
+                maxConnectionsPerHost: configuration.upstream.maxConnectionsPerHost
+            ),
+            eventLoopGroup: eventLoopGroup
+        )
+        var trafficLogger = logger
+        trafficLogger[metadataKey: "component"] = "traffic"
+        var adminLogger = logger
+        adminLogger[metadataKey: "component"] = "admin"
+
+        let responder = ProxyResponder(
+            settings: ProxySettings(configuration), client: client, processor: processor, ids: CallIDGenerator(),
+            logger: trafficLogger
+        )
+        let traffic = Application(
+            responder: responder,
+            configuration: .init(
+                address: .hostname(configuration.listen.host, port: configuration.listen.port), serverName: nil
+            ),
+            onServerRunning: { channel in
+                readiness.markListening()
+                ports.setTraffic(channel.localAddress?.port ?? 0)
+            },
+            eventLoopGroupProvider: .shared(eventLoopGroup),
+            logger: trafficLogger
+        )
+        let admin = Application(
+            router: AdminRoutes.makeRouter(status: status, processor: processor, readiness: readiness),
+            configuration: .init(
+                address: .hostname(configuration.admin.listen.host, port: configuration.admin.listen.port),
+                serverName: nil
+            ),
+            onServerRunning: { channel in ports.setAdmin(channel.localAddress?.port ?? 0) },
+            eventLoopGroupProvider: .shared(eventLoopGroup),
+            logger: adminLogger
+        )
+        self.services = [
+            processor,
+            UpstreamClientService(client: client),
+            admin,
+            traffic,
+            DrainSignal(readiness: readiness),
+        ]
+        self.ports = ports
+    }
+}
+
+/// Shuts the upstream client down when the group shuts down (after the listeners stopped).
+struct UpstreamClientService: Service {
+    let client: UpstreamHTTPClient
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        try await client.shutdown()
+    }
+}
+
+/// Marks the proxy not ready as soon as graceful shutdown begins.
+struct DrainSignal: Service {
+    let readiness: Readiness
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        readiness.markDraining()
+    }
+}

@@ -1,0 +1,23 @@
+import GeminiWire
+import NIOCore
+import ProxyCore
+
+/// Everything the request path learned about a call, handed to the ``CallProcessor`` after the
+/// last byte so decoding and accounting happen off the critical path.
+struct PendingCall: Sendable {
+    var id: String
+    var startedAt: Double
+    var start: ContinuousClock.Instant
+    var end: ContinuousClock.Instant
+    var firstChunkAt: ContinuousClock.Instant?
+    var route: Route
+    var status: Int
+    var outcome: CallOutcome
+    var requestBody: ByteBuffer?
+    var requestBytes: Int
+    var responseBytes: Int
+    var contentEncoding: String?
+    var responseChunks: [ByteBuffer]
+    var tapTruncated: Bool
+    var errorMessage: String?
+}

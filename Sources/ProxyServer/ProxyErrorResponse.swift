@@ -1,0 +1,58 @@
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import ProxyCore
+import UpstreamClient
+
+/// Responses Outrigger answers itself, as Google-style error JSON with an `x-outrigger-error`
+/// header, so clients and operators can tell them apart from upstream errors.
+enum ProxyErrorResponse {
+    static let errorHeader = HTTPField.Name("x-outrigger-error")!
+
+    /// Builds the response for a Google-style error body.
+    static func make(_ body: GoogleErrorBody) -> Response {
+        var fields = HTTPFields()
+        fields[.contentType] = "application/json; charset=UTF-8"
+        fields[errorHeader] = body.reason.lowercased()
+        return Response(
+            status: .init(code: body.code), headers: fields,
+            body: .init(byteBuffer: ByteBuffer(string: body.json))
+        )
+    }
+
+    /// 413 for a request body above `limits.max_request_body`.
+    static func tooLarge(limit: Int) -> GoogleErrorBody {
+        GoogleErrorBody(
+            code: 413, status: "INVALID_ARGUMENT",
+            message: "Request body exceeds Outrigger's limit of \(limit) bytes; "
+                + "raise limits.max_request_body in the Outrigger config if this is expected.",
+            reason: "REQUEST_TOO_LARGE"
+        )
+    }
+
+    /// 502 or 504 for an upstream that could not be reached or did not answer in time.
+    static func upstream(_ failure: UpstreamFailure, host: String) -> GoogleErrorBody {
+        if failure.isTimeout {
+            return GoogleErrorBody(
+                code: 504, status: "DEADLINE_EXCEEDED",
+                message: "Outrigger: upstream \(host) timed out (\(failure.kind.rawValue)): \(failure.message). "
+                    + "Check upstream health or raise upstream.timeouts in the Outrigger config.",
+                reason: "UPSTREAM_TIMEOUT"
+            )
+        }
+        return GoogleErrorBody(
+            code: 502, status: "UNAVAILABLE",
+            message: "Outrigger: upstream \(host) unreachable (\(failure.kind.rawValue)): \(failure.message). "
+                + "Check the upstream URL in the Outrigger config and network egress.",
+            reason: "UPSTREAM_UNAVAILABLE"
+        )
+    }
+
+    /// 500 for a bug or unexpected state in Outrigger.
+    static func internalError(_ message: String) -> GoogleErrorBody {
+        GoogleErrorBody(
+            code: 500, status: "INTERNAL", message: "Outrigger internal error: \(message)",
+            reason: "PROXY_INTERNAL"
+        )
+    }
+}

@@ -1,0 +1,146 @@
+import AsyncHTTPClient
+import GeminiWire
+import HTTPTypes
+import Hummingbird
+import Logging
+import NIOCore
+import NIOHTTP1
+import ProxyConfig
+import ProxyCore
+import UpstreamClient
+
+/// The traffic listener's handler: every request, whatever its path, is forwarded.
+///
+/// Stages, in order:
+/// 1. classify the route (dialect, model, operation, framing);
+/// 2. read the body up to `limits.max_request_body` (413 beyond);
+/// 3. forward upstream and wait for the response head (502/504 on failure);
+/// 4. relay the body chunk by chunk, keeping copies for the tap;
+/// 5. after the last byte, hand the call to the ``CallProcessor``.
+struct ProxyResponder: HTTPResponder {
+    typealias Context = BasicRequestContext
+
+    let settings: ProxySettings
+    let client: UpstreamHTTPClient
+    let processor: CallProcessor
+    let ids: CallIDGenerator
+    let logger: Logger
+
+    func respond(to request: Request, context: Context) async throws -> Response {
+        let start = ContinuousClock.now
+        let startedAt = WallClock.now()
+        let target = request.head.path ?? "/"
+        let route = RouteClassifier.classify(path: Substring(target))
+        var pending = PendingCall(
+            id: ids.next(), startedAt: startedAt, start: start, end: start, firstChunkAt: nil, route: route,
+            status: 0, outcome: .ok, requestBody: nil, requestBytes: 0, responseBytes: 0, contentEncoding: nil,
+            responseChunks: [], tapTruncated: false, errorMessage: nil
+        )
+
+        // Stage 2: the body, capped.
+        let body: ByteBuffer
+        do {
+            if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > settings.maxRequestBodyBytes {
+                throw NIOTooManyBytesError(maxBytes: settings.maxRequestBodyBytes)
+            }
+            body = try await request.body.collect(upTo: settings.maxRequestBodyBytes)
+        } catch is NIOTooManyBytesError {
+            return finishLocally(&pending, ProxyErrorResponse.tooLarge(limit: settings.maxRequestBodyBytes), outcome: .tooLarge)
+        } catch {
+            pending.errorMessage = "reading the request body failed: \(error)"
+            pending.outcome = .clientDisconnected
+            pending.status = 499
+            pending.end = .now
+            processor.submit(pending)
+            throw error
+        }
+        pending.requestBody = body
+        pending.requestBytes = body.readableBytes
+
+        // Stage 3: forward and wait for the head.
+        let base = settings.resolver.baseURL(for: route.target)
+        var upstreamRequest = HTTPClientRequest(url: base + target)
+        upstreamRequest.method = HTTPMethod(rawValue: request.method.rawValue)
+        upstreamRequest.headers = HeaderPolicy.upstreamRequestHeaders(from: request.headers)
+        if body.readableBytes > 0 || request.method == .post || request.method == .put || request.method == .patch {
+            upstreamRequest.body = .bytes(body)
+        }
+        let totalDeadline = start + settings.timeouts.total
+        let headTimeout = min(settings.timeouts.firstByte, totalDeadline - ContinuousClock.now)
+        let response: HTTPClientResponse
+        do {
+            response = try await client.send(upstreamRequest, firstByteTimeout: headTimeout, logger: logger)
+        } catch {
+            logger.warning(
+                "upstream failed before the response head",
+                metadata: ["id": .string(pending.id), "upstream": .string(base), "error": .string(error.description)]
+            )
+            let hostOnly = base.split(separator: "/").dropFirst().first.map(String.init) ?? base
+            return finishLocally(&pending, ProxyErrorResponse.upstream(error, host: hostOnly), outcome: error.isTimeout ? .timeout : .connectFailed)
+        }
+
+        // Stage 4: relay.
+        pending.status = Int(response.status.code)
+        pending.outcome = (200..<300).contains(pending.status) ? .ok : .upstreamError
+        pending.contentEncoding = response.headers.first(name: "content-encoding")
+        let fields = HeaderPolicy.clientResponseHeaders(from: response.headers)
+        let contentLength = response.headers.first(name: "content-length").flatMap { Int($0) }
+        let relay = ResponseRelay(idleTimeout: settings.timeouts.idle, totalDeadline: totalDeadline, tapLimit: settings.maxResponseTapBytes)
+        let processor = self.processor
+        let logger = self.logger
+        let pendingHead = pending
+        return Response(
+            status: .init(code: pending.status, reasonPhrase: response.status.reasonPhrase),
+            headers: fields,
+            body: ResponseBody(contentLength: contentLength) { writer in
+                var pending = pendingHead
+                let result = await relay.relay(response.body, to: &writer)
+                pending.end = .now
+                pending.firstChunkAt = result.firstChunkAt
+                pending.responseBytes = result.bytes
+                pending.responseChunks = result.tapped
+                pending.tapTruncated = result.tapTruncated
+                if result.clientGone {
+                    pending.outcome = .clientDisconnected
+                } else if let failure = result.upstreamFailure {
+                    pending.outcome = failure.isTimeout ? .timeout : .connectFailed
+                    pending.errorMessage = "upstream failed mid-response: \(failure)"
+                    logger.warning("upstream failed mid-response", metadata: ["id": .string(pending.id), "error": .string(failure.description)])
+                }
+                processor.submit(pending)
+                if result.clientGone || result.upstreamFailure != nil {
+                    // The response is incomplete: closing the connection is the only honest signal left.
+                    throw RelayAborted()
+                }
+                try await writer.finish(nil)
+            }
+        )
+    }
+
+    private func finishLocally(_ pending: inout PendingCall, _ error: GoogleErrorBody, outcome: CallOutcome) -> Response {
+        pending.status = error.code
+        pending.outcome = outcome
+        pending.errorMessage = error.message
+        pending.end = .now
+        processor.submit(pending)
+        return ProxyErrorResponse.make(error)
+    }
+}
+
+/// Thrown from a response body when the relay could not complete; Hummingbird closes the connection.
+struct RelayAborted: Error {}
+
+/// Request-path settings derived once from the configuration.
+struct ProxySettings: Sendable {
+    var maxRequestBodyBytes: Int
+    var maxResponseTapBytes: Int
+    var timeouts: TimeoutsConfiguration
+    var resolver: UpstreamURLResolver
+
+    init(_ configuration: ProxyConfiguration) {
+        maxRequestBodyBytes = configuration.limits.maxRequestBodyBytes
+        maxResponseTapBytes = configuration.limits.maxResponseTapBytes
+        timeouts = configuration.upstream.timeouts
+        resolver = UpstreamURLResolver(upstream: configuration.upstream)
+    }
+}

@@ -1,0 +1,126 @@
+import ProxyCore
+
+/// The JSON document served at `GET /v1/status`.
+struct StatusReport: Encodable, Sendable {
+    struct Counters: Encodable, Sendable {
+        var requests: Int
+        var errors: Int
+        var streamed: Int
+        var unparsed: Int
+        var tokens: TokenTotals
+        var latencyMs: Percentiles?
+        var ttfbMs: Percentiles?
+
+        enum CodingKeys: String, CodingKey {
+            case requests, errors, streamed, unparsed, tokens, latencyMs = "latency_ms", ttfbMs = "ttfb_ms"
+        }
+
+        init(_ c: StatusCounters) {
+            requests = c.requests
+            errors = c.errors
+            streamed = c.streamed
+            unparsed = c.unparsed
+            tokens = c.tokens
+            latencyMs = c.latencyMs.percentiles()
+            ttfbMs = c.ttfbMs.percentiles()
+        }
+    }
+
+    struct ModelCounters: Encodable, Sendable {
+        var dialect: String
+        var model: String
+        var counters: Counters
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: DynamicKey.self)
+            try c.encode(dialect, forKey: .init("dialect"))
+            try c.encode(model, forKey: .init("model"))
+            try counters.encode(to: encoder)
+        }
+    }
+
+    struct RecentCall: Encodable, Sendable {
+        var id: String
+        var startedAt: Double
+        var dialect: String
+        var model: String
+        var operation: String
+        var streamFormat: String
+        var status: Int
+        var outcome: String
+        var durationMs: Double
+        var ttfbMs: Double?
+        var requestBytes: Int
+        var responseBytes: Int
+        var usage: TokenTotals?
+        var countedTokens: Int?
+        var finishReasons: [String]
+        var blockReason: String?
+        var unparsed: Bool
+        var error: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id, startedAt = "started_at", dialect, model, operation, streamFormat = "stream_format", status
+            case outcome, durationMs = "duration_ms", ttfbMs = "ttfb_ms", requestBytes = "request_bytes"
+            case responseBytes = "response_bytes", usage, countedTokens = "counted_tokens"
+            case finishReasons = "finish_reasons", blockReason = "block_reason", unparsed, error
+        }
+
+        init(_ r: CallRecord) {
+            id = r.id
+            startedAt = r.startedAt
+            dialect = r.dialect.rawValue
+            model = r.model
+            operation = r.operation.rawValue
+            streamFormat = r.streamFormat.rawValue
+            status = r.status
+            outcome = r.outcome.rawValue
+            durationMs = r.duration.milliseconds
+            ttfbMs = r.timeToFirstByte?.milliseconds
+            requestBytes = r.requestBytes
+            responseBytes = r.responseBytes
+            usage = r.response?.usage.map(TokenTotals.init)
+            countedTokens = r.response?.countedTokens
+            finishReasons = r.response?.finishReasons ?? []
+            blockReason = r.response?.blockReason
+            unparsed = r.requestUnparsed || r.response?.unparsed == true
+            error = r.errorMessage ?? r.response?.error.map { "\($0.code) \($0.status): \($0.message)" }
+        }
+    }
+
+    struct Pipeline: Encodable, Sendable {
+        var droppedCalls: Int
+        enum CodingKeys: String, CodingKey { case droppedCalls = "dropped_calls" }
+    }
+
+    var uptimeSeconds: Double
+    var totals: Counters
+    var byDialect: [String: Counters]
+    var byModel: [ModelCounters]
+    var pipeline: Pipeline
+    var recentCalls: [RecentCall]
+
+    enum CodingKeys: String, CodingKey {
+        case uptimeSeconds = "uptime_seconds", totals, byDialect = "by_dialect", byModel = "by_model"
+        case pipeline, recentCalls = "recent_calls"
+    }
+
+    init(_ state: StatusStore.State, uptime: Duration, droppedCalls: Int) {
+        uptimeSeconds = uptime.milliseconds / 1000
+        totals = Counters(state.totals)
+        byDialect = Dictionary(uniqueKeysWithValues: state.byDialect.map { ($0.key.rawValue, Counters($0.value)) })
+        byModel = state.byModel
+            .map { ModelCounters(dialect: $0.key.dialect.rawValue, model: $0.key.model, counters: Counters($0.value)) }
+            .sorted { ($0.dialect, $0.model) < ($1.dialect, $1.model) }
+        pipeline = Pipeline(droppedCalls: droppedCalls)
+        recentCalls = state.recent.map(RecentCall.init)
+    }
+}
+
+struct DynamicKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ s: String) { stringValue = s }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}

@@ -1,0 +1,58 @@
+package import AsyncHTTPClient
+package import Logging
+package import NIOCore
+
+/// Forwards requests to Google with AsyncHTTPClient, configured for a transparent proxy:
+/// no redirects followed, no decompression, pooled connections, HTTP/2 where TLS offers it.
+package final class UpstreamHTTPClient: Sendable {
+    private let client: HTTPClient
+
+    /// Creates the client on the shared NIO event loops.
+    /// - Parameters:
+    ///   - settings: connect timeout, HTTP/2 and pool size.
+    ///   - eventLoopGroup: the event loops to use (shared with the HTTP server).
+    package init(settings: UpstreamClientSettings, eventLoopGroup: any EventLoopGroup) {
+        var configuration = HTTPClient.Configuration()
+        configuration.redirectConfiguration = .disallow
+        configuration.decompression = .disabled
+        configuration.timeout.connect = .nanoseconds(Int64(settings.connectTimeout.nanoseconds))
+        configuration.httpVersion = settings.http2 ? .automatic : .http1Only
+        configuration.connectionPool = .init(
+            idleTimeout: .nanoseconds(Int64(settings.idleConnectionTimeout.nanoseconds)),
+            concurrentHTTP1ConnectionsPerHostSoftLimit: settings.maxConnectionsPerHost
+        )
+        self.client = HTTPClient(eventLoopGroup: eventLoopGroup, configuration: configuration)
+    }
+
+    /// Sends a request and returns once the response head has arrived.
+    /// - Parameters:
+    ///   - request: the fully prepared upstream request.
+    ///   - firstByteTimeout: how long to wait for the response head.
+    ///   - logger: request logger.
+    package func send(
+        _ request: HTTPClientRequest, firstByteTimeout: Duration, logger: Logger
+    ) async throws(UpstreamFailure) -> HTTPClientResponse {
+        do {
+            return try await client.execute(
+                request, timeout: .nanoseconds(Int64(firstByteTimeout.nanoseconds)), logger: logger
+            )
+        } catch {
+            throw UpstreamFailure.classify(error)
+        }
+    }
+
+    /// Closes pooled connections; call once at shutdown.
+    package func shutdown() async throws {
+        try await client.shutdown()
+    }
+}
+
+extension Duration {
+    /// Whole nanoseconds, saturating.
+    package var nanoseconds: Int64 {
+        let (seconds, attoseconds) = components
+        let (product, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
+        if overflow { return seconds < 0 ? .min : .max }
+        return product &+ attoseconds / 1_000_000_000
+    }
+}

@@ -1,0 +1,107 @@
+import ArgumentParser
+import AsyncHTTPClient
+import FoundationEssentials
+import Logging
+import MockGemini
+import NIOCore
+import ProxyConfig
+import ProxyServer
+import ServiceLifecycle
+import UnixSignals
+
+/// `outrigger demo`: mock-gemini and the proxy on free local ports, a burst of realistic shop
+/// traffic through the proxy, and a summary. No credentials, no network.
+struct Demo: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run mock-gemini and the proxy locally, send chat traffic through it, and summarise."
+    )
+
+    @Option(help: "Number of calls to send.")
+    var calls = 24
+
+    @Flag(name: .customLong("keep-running"), help: "Keep both servers up after the burst, until Ctrl-C.")
+    var keepRunning = false
+
+    @Option(help: "Log level for the servers (warning keeps the output readable).")
+    var logLevel = "warning"
+
+    func run() async throws {
+        var configuration = ProxyConfiguration.default
+        configuration.listen = try ListenAddress(parsing: "127.0.0.1:0")
+        configuration.admin.listen = try ListenAddress(parsing: "127.0.0.1:0")
+        var logging = configuration.logging
+        logging.level = try LogLevelParsing.parse(logLevel)
+        let logger = LoggingSetup.bootstrap(logging, label: "outrigger-demo")
+
+        let mockPort = PortBox()
+        let mock = MockGeminiServer.makeApplication(
+            host: "127.0.0.1", port: 0,
+            responder: MockGeminiResponder(catalog: .onlineBoutique, behavior: MockBehavior()), logger: logger
+        ) { port in mockPort.set(port) }
+        // The proxy is assembled once the mock's port is known, so run the mock first.
+        let mockGroup = ServiceGroup(configuration: .init(services: [.init(service: mock)], logger: logger))
+        try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { try await mockGroup.run() }
+            let upstreamPort = await mockPort.wait()
+            configuration.upstream.overrideAll(with: "http://127.0.0.1:\(upstreamPort)")
+            let proxy = OutriggerProxy(configuration: configuration, logger: logger)
+            let proxyGroup = ServiceGroup(
+                configuration: .init(
+                    services: proxy.services.map { .init(service: $0) },
+                    gracefulShutdownSignals: keepRunning ? [.sigint, .sigterm] : [], logger: logger
+                )
+            )
+            tasks.addTask { try await proxyGroup.run() }
+            let ports = await proxy.ports.wait()
+            printLine("Outrigger demo")
+            printLine("  mock-gemini  http://127.0.0.1:\(upstreamPort)")
+            printLine("  proxy        http://127.0.0.1:\(ports.traffic)")
+            printLine("  admin        http://127.0.0.1:\(ports.admin)  (/healthz, /readyz, /v1/status)")
+            printLine("")
+            let client = HTTPClient(eventLoopGroupProvider: .singleton)
+            let traffic = DemoTraffic(client: client, proxyPort: ports.traffic)
+            await traffic.send(count: calls)
+            let status = try await traffic.status(adminPort: ports.admin)
+            try await client.shutdown()
+            printLine("")
+            printLine(DemoSummary.render(status))
+            if keepRunning {
+                printLine("Servers keep running; try: curl -s http://127.0.0.1:\(ports.admin)/v1/status  (Ctrl-C to stop)")
+                _ = try await tasks.next()  // the proxy group ends on SIGINT or SIGTERM
+            } else {
+                await proxyGroup.triggerGracefulShutdown()
+            }
+            await mockGroup.triggerGracefulShutdown()
+            try await tasks.waitForAll()
+        }
+    }
+}
+
+/// A port published by a server callback, awaited by the demo.
+final class PortBox: Sendable {
+    private let stream: AsyncStream<Int>
+    private let continuation: AsyncStream<Int>.Continuation
+
+    init() {
+        (stream, continuation) = AsyncStream.makeStream(of: Int.self, bufferingPolicy: .bufferingNewest(1))
+    }
+
+    func set(_ port: Int) {
+        continuation.yield(port)
+    }
+
+    func wait() async -> Int {
+        for await port in stream { return port }
+        return 0
+    }
+}
+
+/// Parses a log level name for flags.
+enum LogLevelParsing {
+    static func parse(_ name: String) throws -> LogLevel {
+        guard let level = LogLevel(rawValue: name) else {
+            throw ValidationError("unknown log level '\(name)'; use trace, debug, info, notice, warning, error or critical")
+        }
+        return level
+    }
+}

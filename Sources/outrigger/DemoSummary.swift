@@ -1,0 +1,69 @@
+/// The part of `/v1/status` the demo prints.
+struct DemoStatus: Decodable {
+    struct Tokens: Decodable {
+        var input: Int
+        var output: Int
+        var thoughts: Int
+        var cached: Int
+        var total: Int
+    }
+
+    struct Percentiles: Decodable {
+        var p50: Double
+        var p99: Double
+    }
+
+    struct Model: Decodable {
+        var dialect: String
+        var model: String
+        var requests: Int
+        var errors: Int
+        var streamed: Int
+        var tokens: Tokens
+        var latency_ms: Percentiles?
+        var ttfb_ms: Percentiles?
+    }
+
+    struct Totals: Decodable {
+        var requests: Int
+        var errors: Int
+        var streamed: Int
+        var unparsed: Int
+        var tokens: Tokens
+        var latency_ms: Percentiles?
+    }
+
+    var totals: Totals
+    var by_model: [Model]
+}
+
+/// Renders the demo's closing summary.
+enum DemoSummary {
+    static func render(_ s: DemoStatus) -> String {
+        var lines: [String] = []
+        let t = s.totals
+        lines.append(
+            "Summary: \(t.requests) calls, \(t.errors) errors, \(t.streamed) streamed, \(t.unparsed) unparsed; "
+                + "tokens in \(t.tokens.input) / out \(t.tokens.output) / total \(t.tokens.total)"
+        )
+        lines.append("")
+        lines.append(
+            pad("dialect", 12) + pad("model", 24) + pad("calls", 7) + pad("errors", 8) + pad("in tok", 8)
+                + pad("out tok", 9) + pad("p50 ms", 8) + pad("p99 ms", 8) + "ttfb p50"
+        )
+        for m in s.by_model {
+            lines.append(
+                pad(m.dialect, 12) + pad(m.model, 24) + pad("\(m.requests)", 7) + pad("\(m.errors)", 8)
+                    + pad("\(m.tokens.input)", 8) + pad("\(m.tokens.output)", 9)
+                    + pad(fmt(m.latency_ms?.p50), 8) + pad(fmt(m.latency_ms?.p99), 8) + fmt(m.ttfb_ms?.p50)
+            )
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func fmt(_ v: Double?) -> String {
+        guard let v else { return "-" }
+        let tenths = Int((v * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+}

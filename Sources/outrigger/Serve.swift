@@ -1,0 +1,53 @@
+import ArgumentParser
+import Logging
+import ProxyConfig
+import ProxyServer
+import ServiceLifecycle
+import UnixSignals
+
+/// `outrigger serve`: run the proxy until SIGTERM or SIGINT.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the proxy. Without --config, the documented defaults are used."
+    )
+
+    @Option(help: "Path to the YAML config file (see config/outrigger.yaml).")
+    var config: String?
+
+    @Option(help: "Traffic listener, host:port (overrides `listen`).")
+    var listen: String?
+
+    @Option(name: .customLong("admin-listen"), help: "Admin listener, host:port (overrides `admin.listen`).")
+    var adminListen: String?
+
+    @Option(help: "Send all traffic to this base URL, e.g. http://127.0.0.1:8089 (overrides every `upstream.*_url`).")
+    var upstream: String?
+
+    func run() async throws {
+        var configuration = try ConfigLoading.load(path: config)
+        if let listen { configuration.listen = try ConfigLoading.listenAddress(listen, flag: "--listen") }
+        if let adminListen { configuration.admin.listen = try ConfigLoading.listenAddress(adminListen, flag: "--admin-listen") }
+        if let upstream {
+            guard upstream.hasPrefix("http://") || upstream.hasPrefix("https://") else {
+                printError("--upstream: expected an http:// or https:// URL, got '\(upstream)'")
+                throw ExitCode(64)
+            }
+            configuration.upstream.overrideAll(with: upstream)
+        }
+        let logger = LoggingSetup.bootstrap(configuration.logging, label: "outrigger")
+        let listenHost = configuration.listen.host
+        let adminHost = configuration.admin.listen.host
+        let proxy = OutriggerProxy(configuration: configuration, logger: logger) { traffic, admin in
+            printLine("outrigger traffic listening on http://\(listenHost):\(traffic)")
+            printLine("outrigger admin listening on http://\(adminHost):\(admin)")
+        }
+        let group = ServiceGroup(
+            configuration: .init(
+                services: proxy.services.map { .init(service: $0) },
+                gracefulShutdownSignals: [.sigterm, .sigint],
+                logger: logger
+            )
+        )
+        try await group.run()
+    }
+}

@@ -1,0 +1,50 @@
+@testable import ProxyConfig
+import Testing
+
+@Suite struct BaseURLTests {
+    @Test(arguments: [
+        ("https://generativelanguage.googleapis.com", BaseURL.LocationPlaceholder.forbidden),
+        ("http://127.0.0.1:9000", .forbidden),
+        ("http://mock.internal:9000/prefix/", .forbidden),
+        ("HTTPS://aiplatform.googleapis.com", .forbidden),
+        ("https://{location}-aiplatform.googleapis.com", .required),
+        ("https://aiplatform.{location}.rep.googleapis.com", .allowed),
+        ("https://aiplatform.googleapis.com", .allowed),
+    ])
+    func accepts(url: String, location: BaseURL.LocationPlaceholder) throws {
+        #expect(try BaseURL.validate(url, location: location) == url)
+    }
+
+    @Test(arguments: [
+        ("generativelanguage.googleapis.com", BaseURL.LocationPlaceholder.forbidden,
+            "must start with http:// or https://"),
+        ("ftp://example.com", .forbidden, "must start with http:// or https://"),
+        ("https://", .forbidden, "missing host"),
+        ("https:///path", .forbidden, "missing host"),
+        ("https://example.com/a b", .forbidden, "must not contain spaces or control characters"),
+        ("https://example.com?key=1", .forbidden, "must not have a query or fragment"),
+        ("https://example.com#top", .forbidden, "must not have a query or fragment"),
+        ("https://{region}.example.com", .allowed, "the only placeholder allowed is {location}"),
+        ("https://aiplatform.googleapis.com", .required,
+            "must contain {location}, like https://{location}-aiplatform.googleapis.com"),
+        ("https://{location}.example.com", .forbidden,
+            "{location} is only expanded in vertex_regional_url and vertex_multi_region_url"),
+    ])
+    func rejects(url: String, location: BaseURL.LocationPlaceholder, reason: String) {
+        #expect(throws: ConfigValueError.invalidValue("invalid URL '\(url)': \(reason)")) {
+            try BaseURL.validate(url, location: location)
+        }
+    }
+
+    @Test func overrideAllReplacesEveryURL() {
+        var upstream = UpstreamConfiguration.default
+        upstream.overrideAll(with: "http://127.0.0.1:9000")
+        let urls = [
+            upstream.geminiAPIURL, upstream.vertexRegionalURL, upstream.vertexGlobalURL,
+            upstream.vertexMultiRegionURL, upstream.fallbackURL,
+        ]
+        #expect(urls == Array(repeating: "http://127.0.0.1:9000", count: 5))
+        #expect(upstream.http2 == UpstreamConfiguration.default.http2)
+        #expect(upstream.timeouts == .default)
+    }
+}

@@ -1,0 +1,28 @@
+import NIOCore
+import NIOPosix
+
+/// An upstream that accepts a connection, reads the request, and closes without answering.
+struct ResettingServer {
+    let channel: any Channel
+    var port: Int { channel.localAddress?.port ?? 0 }
+
+    static func start() async throws -> ResettingServer {
+        let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .childChannelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(CloseOnRead()) }
+            }
+            .bind(host: "127.0.0.1", port: 0).get()
+        return ResettingServer(channel: channel)
+    }
+
+    func stop() async throws {
+        try await channel.close()
+    }
+
+    final class CloseOnRead: ChannelInboundHandler, Sendable {
+        typealias InboundIn = ByteBuffer
+        func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+            context.close(promise: nil)
+        }
+    }
+}
