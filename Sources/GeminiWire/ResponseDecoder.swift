@@ -13,12 +13,13 @@ package import ProxyCore
 package struct ResponseDecoder: Sendable {
     /// Largest piece handed to a framer at once, so one huge chunk cannot overshoot the buffer cap by much.
     private static let framingSliceSize = 64 << 10
-    /// Decompressed bytes allowed per buffered byte, bounding the work a compression bomb can cause.
+    /// Decompressed bytes allowed per `maxBufferedBytes`, bounding the work a compression bomb can cause.
     private static let inflationAllowance = 16
 
     let dialect: Dialect
     private let format: StreamFormat
     private let maxBufferedBytes: Int
+    private let maxInflatedBytes: Int
     private var inflater: Inflater?
     private var inflatedByteCount = 0
     private var sse: SSEFramer
@@ -36,11 +37,14 @@ package struct ResponseDecoder: Sendable {
     ///   - dialect: Which API answered; selects the integer enum tables.
     ///   - format: How the body is framed.
     ///   - contentEncoding: The `Content-Encoding` header: `gzip`, `x-gzip`, `deflate`, `identity` or `nil`.
-    ///   - maxBufferedBytes: Most bytes held for an incomplete frame (or a whole unary body).
+    ///   - maxBufferedBytes: Largest frame decoded: an SSE event, an array element or a whole unary body.
+    ///     A compressed body may also inflate to at most 16 times this.
     package init(dialect: Dialect, format: StreamFormat, contentEncoding: String?, maxBufferedBytes: Int = 8 << 20) {
         self.dialect = dialect
         self.format = format
         self.maxBufferedBytes = max(maxBufferedBytes, 1)
+        let (allowance, overflow) = self.maxBufferedBytes.multipliedReportingOverflow(by: Self.inflationAllowance)
+        maxInflatedBytes = overflow ? .max : allowance
         sse = SSEFramer(maxFrameBytes: self.maxBufferedBytes)
         array = JSONArrayFramer(maxFrameBytes: self.maxBufferedBytes)
         let codings = Self.contentCodings(contentEncoding)
@@ -67,8 +71,8 @@ package struct ResponseDecoder: Sendable {
         guard let inflater else { return }
         let status = inflater.inflate(bytes) { piece in
             inflatedByteCount += piece.count
-            if inflatedByteCount > maxBufferedBytes * Self.inflationAllowance {
-                stop(because: "decompressed body exceeds \(maxBufferedBytes * Self.inflationAllowance) bytes")
+            if inflatedByteCount > maxInflatedBytes {
+                stop(because: "decompressed body exceeds \(maxInflatedBytes) bytes")
             } else {
                 consume(piece)
             }
@@ -134,13 +138,22 @@ package struct ResponseDecoder: Sendable {
         }
     }
 
+    /// Decodes every complete event. A framing problem is noted before the frame that followed it, so the
+    /// first ``ResponseSummary/decodeProblem`` does not depend on where chunks were cut.
     private mutating func drainSSE() {
-        while let parsed = sse.nextFrame(Self.parse) { absorb(parsed) }
+        while let parsed = sse.nextFrame(Self.parse) {
+            settle(problem: sse.takeProblem(), overflowed: false)
+            absorb(parsed)
+        }
         settle(problem: sse.takeProblem(), overflowed: sse.overflowed)
     }
 
+    /// Decodes every complete array element, like ``drainSSE()``.
     private mutating func drainArray() {
-        while let parsed = array.nextFrame(Self.parse) { absorb(parsed) }
+        while let parsed = array.nextFrame(Self.parse) {
+            settle(problem: array.takeProblem(), overflowed: false)
+            absorb(parsed)
+        }
         settle(problem: array.takeProblem(), overflowed: array.overflowed)
     }
 

@@ -11,8 +11,12 @@ struct StreamCase: CustomTestStringConvertible, Sendable {
     let encoding: String?
 
     init(_ name: String, _ body: String, _ dialect: Dialect, _ format: StreamFormat, gzip: Bool = false) {
+        self.init(name, Array(body.utf8), dialect, format, gzip: gzip)
+    }
+
+    init(_ name: String, _ body: [UInt8], _ dialect: Dialect, _ format: StreamFormat, gzip: Bool = false) {
         self.name = name
-        self.body = gzip ? Fixtures.compress(Array(body.utf8)) : Array(body.utf8)
+        self.body = gzip ? Fixtures.compress(body) : body
         self.dialect = dialect
         self.format = format
         self.encoding = gzip ? "gzip" : nil
@@ -32,6 +36,19 @@ struct StreamCase: CustomTestStringConvertible, Sendable {
         StreamCase("gzip JSON array", Fixtures.vertexIntArray, .vertex, .jsonArray, gzip: true),
     ]
 
+    /// Bodies with problems: the summary (including which problem is reported first) must not depend on cuts.
+    static let messy: [StreamCase] = [
+        StreamCase("SSE with a stray line, bad JSON and bad UTF-8",
+                   Array(("retry: 10\nbogus line\n" + #"data: {"candidates": [nope]}"# + "\n\n").utf8)
+                       + Array(#"data: {"candidates": [{"content": {"parts": [{"text": "x"#.utf8) + [0xF0, 0x28]
+                       + Array((#""}]}}]}"# + "\n\n" + Fixtures.geminiAPISSE).utf8),
+                   .geminiAPI, .sse),
+        StreamCase("array with stray bytes and a bad element",
+                   "[{\"a\": 1e}, 42, " + Fixtures.vertexIntArray.dropFirst() + "\ntrailing", .vertex, .jsonArray),
+        StreamCase("truncated gzip array", Array(Fixtures.vertexIntArray.utf8.dropLast(40)), .vertex, .jsonArray,
+                   gzip: true),
+    ]
+
     func decode(splits: [Int] = []) -> ResponseSummary {
         Fixtures.decode(body, dialect: dialect, format: format, encoding: encoding, splits: splits)
     }
@@ -47,7 +64,7 @@ struct SplitDecoderTests {
         #expect(summary.modelVersion != nil)
     }
 
-    @Test(arguments: StreamCase.all)
+    @Test(arguments: StreamCase.all + StreamCase.messy)
     func everyTwoWaySplitMatches(_ stream: StreamCase) {
         let whole = stream.decode()
         for cut in 0...stream.body.count {
@@ -59,7 +76,7 @@ struct SplitDecoderTests {
         }
     }
 
-    @Test(arguments: StreamCase.all)
+    @Test(arguments: StreamCase.all + StreamCase.messy)
     func byteAtATimeMatches(_ stream: StreamCase) {
         let whole = stream.decode()
         let bytewise = Fixtures.decodeBytewise(
@@ -67,7 +84,7 @@ struct SplitDecoderTests {
         #expect(bytewise == whole)
     }
 
-    @Test(arguments: StreamCase.all)
+    @Test(arguments: StreamCase.all + StreamCase.messy)
     func randomManyWaySplitsMatch(_ stream: StreamCase) {
         let whole = stream.decode()
         var random = SplitMix64(state: UInt64(stream.body.count))
@@ -80,6 +97,13 @@ struct SplitDecoderTests {
                 return
             }
         }
+    }
+
+    @Test(arguments: StreamCase.messy)
+    func messyBodiesAreFlagged(_ stream: StreamCase) {
+        let summary = stream.decode()
+        #expect(summary.unparsed)
+        #expect(summary.chunkCount >= 1)
     }
 
     /// Cuts named explicitly: inside `é`, `☕`, `日`, `🚀`, inside `\r\n\r\n`, inside `data:`, inside a `\u` escape.

@@ -1,0 +1,51 @@
+import GeminiWire
+import MockGemini
+import ProxyCore
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// mock-gemini's own promises: its embedded catalog is data/products.json, and its knobs parse.
+@Suite("MockGemini")
+struct MockGeminiTests {
+    @Test func embeddedCatalogMatchesTheRepositoryCopy() throws {
+        let path = #filePath.split(separator: "/").dropLast(3).joined(separator: "/")
+        let file = try #require(fopen("/" + path + "/data/products.json", "r"))
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = fread(&buffer, 1, buffer.count, file)
+            if n <= 0 { break }
+            bytes += buffer[..<n]
+        }
+        let fromFile = try MockCatalog(json: String(decoding: bytes, as: UTF8.self))
+        #expect(fromFile.products == MockCatalog.onlineBoutique.products)
+        #expect(fromFile.products.count == 9)
+        #expect(fromFile.products.first { $0.id == "1YMWWN1N4O" }?.priceText == "$109.99")
+    }
+
+    @Test func behaviorSpecParsesEveryKnob() throws {
+        let b = try MockBehavior().applying(
+            "latency=50ms; ttfc=1.5s, chunks=8, interval=20ms, error_rate=0.1, error_status=503, "
+                + "midstream_error=true, hallucination_rate=0.2, long=true, gzip=false"
+        )
+        #expect(b.latency == .milliseconds(50))
+        #expect(b.timeToFirstChunk == .milliseconds(1500))
+        #expect(b.chunks == 8)
+        #expect(b.chunkInterval == .milliseconds(20))
+        #expect(b.errorRate == 0.1)
+        #expect(b.errorStatus == 503)
+        #expect(b.midStreamErrorRate == 1)
+        #expect(b.hallucinationRate == 0.2)
+        #expect(b.longOutput)
+        #expect(!b.gzip)
+    }
+
+    @Test(arguments: ["latency=fast", "chunks=0", "error_rate=2", "error_status=418", "nonsense=1", "long"])
+    func badSpecsAreRejectedWithTheKey(_ spec: String) {
+        #expect(throws: MockBehaviorError.self) { try MockBehavior().applying(spec) }
+    }
+}
