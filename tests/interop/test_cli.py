@@ -1,0 +1,69 @@
+"""The `outrigger` command line as a user meets it: check-config, serve's config errors, demo."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+from interop_support import binary_path, child_env
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(binary_path()), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=child_env(),
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def test_check_config_accepts_the_documented_defaults() -> None:
+    result = run("check-config", str(REPO / "config" / "outrigger.yaml"))
+    assert result.returncode == 0, result.stderr
+    assert "OK" in result.stdout
+
+
+def test_check_config_names_key_and_line_for_every_problem(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "listne: \"0.0.0.0:8080\"\n"
+        "upstream:\n"
+        "  http2: yes please\n"
+        "  timeouts:\n"
+        "    idle: 5x\n"
+    )
+    result = run("check-config", str(bad))
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 3, result.stderr
+    assert re.search(r"bad\.yaml:1: listne: .*did you mean 'listen'", lines[0])
+    assert re.search(r"bad\.yaml:3: upstream\.http2: ", lines[1])
+    assert re.search(r"bad\.yaml:5: upstream\.timeouts\.idle: ", lines[2])
+
+
+def test_serve_refuses_a_bad_config_with_exit_64(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("admin:\n  recent_calls: lots\n")
+    result = run("serve", "--config", str(bad), timeout=30)
+    assert result.returncode == 64
+    assert "admin.recent_calls" in result.stderr
+
+
+def test_demo_runs_offline_and_summarises_real_counts() -> None:
+    result = run("demo", "--calls", "12")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    match = re.search(r"Summary: (\d+) calls, (\d+) errors, (\d+) streamed, (\d+) unparsed; tokens in (\d+) / out (\d+)", out)
+    assert match, out
+    calls, errors, streamed, unparsed, tokens_in, tokens_out = map(int, match.groups())
+    assert calls == 12
+    assert errors == 2  # the injected 429 (call 8) and the stream broken mid-way (call 10)
+    assert streamed == 6
+    assert unparsed == 0
+    assert tokens_in > 0 and tokens_out > 0
+    assert "/v1/status" in out
