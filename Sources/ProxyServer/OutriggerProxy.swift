@@ -34,7 +34,8 @@ package struct OutriggerProxy: Sendable {
         )
         let client = UpstreamHTTPClient(
             settings: UpstreamClientSettings(
-                connectTimeout: configuration.upstream.timeouts.connect, http2: configuration.upstream.http2,
+                connectTimeout: configuration.upstream.timeouts.connect,
+                idleReadTimeout: configuration.upstream.timeouts.idle, http2: configuration.upstream.http2,
                 maxConnectionsPerHost: configuration.upstream.maxConnectionsPerHost
             ),
             eventLoopGroup: eventLoopGroup

@@ -85,7 +85,7 @@ struct ProxyResponder: HTTPResponder {
         pending.contentEncoding = response.headers.first(name: "content-encoding")
         let fields = HeaderPolicy.clientResponseHeaders(from: response.headers)
         let contentLength = response.headers.first(name: "content-length").flatMap { Int($0) }
-        let relay = ResponseRelay(idleTimeout: settings.timeouts.idle, totalDeadline: totalDeadline, tapLimit: settings.maxResponseTapBytes)
+        let relay = ResponseRelay(totalDeadline: totalDeadline, tapLimit: settings.maxResponseTapBytes)
         let processor = self.processor
         let logger = self.logger
         let pendingHead = pending

@@ -16,6 +16,7 @@ package final class UpstreamHTTPClient: Sendable {
         configuration.redirectConfiguration = .disallow
         configuration.decompression = .disabled
         configuration.timeout.connect = .nanoseconds(Int64(settings.connectTimeout.nanoseconds))
+        configuration.timeout.read = .nanoseconds(Int64(settings.idleReadTimeout.nanoseconds))
         configuration.httpVersion = settings.http2 ? .automatic : .http1Only
         configuration.connectionPool = .init(
             idleTimeout: .nanoseconds(Int64(settings.idleConnectionTimeout.nanoseconds)),
