@@ -1,0 +1,296 @@
+#!/usr/bin/env bash
+# Overhead benchmark: the same mock-gemini called directly, through Outrigger (release build)
+# and through nginx as a plain reverse proxy, all in one run on 127.0.0.1.
+#
+#   bash bench/run.sh
+#
+# Measures (see docs/benchmarks.md for the method):
+#   1. unary generateContent with a ~1 KB body at a fixed rate (default 500 req/s, h2load
+#      --rps, open connections staggered), in interleaved rounds: latency percentiles and
+#      the latency each proxy adds over the direct call;
+#   2. the highest rate each sustains: closed loop, fixed connections, h2load;
+#   3. SSE streamGenerateContent: time to the first byte and to the first event, per request,
+#      round robin across the three targets (bench/sse_ttfb.py);
+#   4. Outrigger's peak RSS (VmHWM); CPU time and context switches per request of each target.
+# Prints a markdown report and writes it to bench/results/latest.md (+ latest.json).
+#
+# Environment (all optional):
+#   OUTRIGGER_BIN     binary to measure; when unset, a release build is made with
+#                     `swift build -c release --scratch-path .build-release` (incremental)
+#   RATE              fixed rate, req/s (500)
+#   FIXED_SECONDS     length of one fixed-rate run (8); ROUNDS runs per target (3)
+#   FIXED_CONNS       connections for the fixed-rate runs (20)
+#   MAX_SECONDS       length of a closed-loop run (10); MAX_CONNS connections (32)
+#   SSE_ROUNDS        SSE samples per target (200)
+#   BENCH_KEEP=1      keep the temporary run directory (logs, raw h2load logs)
+#   BENCH_OUT         report path (bench/results/latest.md)
+# Everything listens on and talks to 127.0.0.1 only; every client run is bounded by `timeout`.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+repo_root="$(pwd)"
+bench_dir="$repo_root/bench"
+
+RATE="${RATE:-500}"
+FIXED_SECONDS="${FIXED_SECONDS:-8}"
+ROUNDS="${ROUNDS:-3}"
+FIXED_CONNS="${FIXED_CONNS:-20}"
+WARMUP_SECONDS="${WARMUP_SECONDS:-2}"
+MAX_SECONDS="${MAX_SECONDS:-10}"
+MAX_CONNS="${MAX_CONNS:-32}"
+SSE_ROUNDS="${SSE_ROUNDS:-200}"
+SSE_WARMUP="${SSE_WARMUP:-10}"
+MOCK_TTFC="${MOCK_TTFC:-50ms}"
+MOCK_CHUNKS="${MOCK_CHUNKS:-5}"
+MOCK_INTERVAL="${MOCK_INTERVAL:-10ms}"
+BENCH_OUT="${BENCH_OUT:-$bench_dir/results/latest.md}"
+MODEL="gemini-2.0-flash"
+UNARY_PATH="/v1beta/models/$MODEL:generateContent"
+SSE_PATH="/v1beta/models/$MODEL:streamGenerateContent?alt=sse"
+BODY="$bench_dir/request-1k.json"
+
+log() { printf 'bench: %s\n' "$*" >&2; }
+die() { log "$*"; exit 1; }
+
+if ! command -v swift >/dev/null 2>&1 && [[ -x /opt/swift/usr/bin/swift ]]; then
+    export PATH="/opt/swift/usr/bin:$PATH"
+fi
+
+# --- Tools (Debian packages: nghttp2-client for h2load, nginx-light for nginx). ---
+need=()
+command -v h2load >/dev/null 2>&1 || need+=(nghttp2-client)
+command -v nginx >/dev/null 2>&1 || [[ -x /usr/sbin/nginx ]] || need+=(nginx-light)
+command -v curl >/dev/null 2>&1 || need+=(curl)
+command -v python3 >/dev/null 2>&1 || need+=(python3)
+if ((${#need[@]})); then
+    [[ $(id -u) -eq 0 ]] || die "missing ${need[*]}; install them (Debian) or run as root"
+    log "installing ${need[*]}"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
+
+# --- The binary. ---
+if [[ -z "${OUTRIGGER_BIN:-}" ]]; then
+    log "building release binary (swift build -c release --scratch-path .build-release)"
+    build_log="$(mktemp /tmp/outrigger-bench-build.XXXXXX)"
+    if ! swift build -c release --scratch-path .build-release >"$build_log" 2>&1; then
+        tail -40 "$build_log" >&2
+        rm -f "$build_log"
+        die "release build failed"
+    fi
+    rm -f "$build_log"
+    OUTRIGGER_BIN="$(swift build -c release --scratch-path .build-release --show-bin-path)/outrigger"
+fi
+[[ -x "$OUTRIGGER_BIN" ]] || die "no executable at $OUTRIGGER_BIN"
+# The commit the work tree is at, and whether Sources/ or Package.swift differ from it.
+SOURCE_REV="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+if [[ -n "$(git status --porcelain -- Sources Package.swift 2>/dev/null)" ]]; then SOURCE_REV+=" + uncommitted changes"; fi
+log "measuring $OUTRIGGER_BIN"
+
+# --- Run directory and cleanup of everything started here. ---
+run="$(mktemp -d /tmp/outrigger-bench.XXXXXX)"
+mkdir -p "$run/fixed" "$run/max" "$run/nginx"
+PIDS=()
+cleanup() {
+    local pid
+    for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+    for _ in $(seq 50); do
+        local alive=0
+        for pid in "${PIDS[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+        ((alive)) || break
+        sleep 0.1
+    done
+    for pid in "${PIDS[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
+    if [[ "${BENCH_KEEP:-0}" == 1 ]]; then log "kept $run"; else rm -rf "$run"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# Four free loopback ports, chosen by the kernel.
+read -r MOCK_PORT PROXY_PORT ADMIN_PORT NGINX_PORT < <(python3 - <<'EOF'
+import socket
+socks = [socket.socket() for _ in range(4)]
+for s in socks:
+    s.bind(("127.0.0.1", 0))
+print(*(s.getsockname()[1] for s in socks))
+for s in socks:
+    s.close()
+EOF
+)
+
+wait_for_line() { # file pattern seconds pid
+    local deadline=$((SECONDS + $3))
+    while ((SECONDS < deadline)); do
+        grep -q "$2" "$1" 2>/dev/null && return 0
+        kill -0 "$4" 2>/dev/null || { cat "$1" >&2; die "process for $1 exited"; }
+        sleep 0.1
+    done
+    cat "$1" >&2
+    die "timed out waiting for '$2' in $1"
+}
+
+post() { # port path -> prints status code
+    curl -sS -o /dev/null -w '%{http_code}' --max-time 10 -H 'content-type: application/json' \
+        --data-binary "@$BODY" "http://127.0.0.1:$1$2"
+}
+
+# --- Servers. ---
+OUTRIGGER_LOG_LEVEL=warning "$OUTRIGGER_BIN" mock-gemini --listen "127.0.0.1:$MOCK_PORT" \
+    --ttfc "$MOCK_TTFC" --chunks "$MOCK_CHUNKS" --interval "$MOCK_INTERVAL" >"$run/mock.log" 2>&1 &
+MOCK_PID=$!
+PIDS+=("$MOCK_PID")
+wait_for_line "$run/mock.log" "mock-gemini listening on" 30 "$MOCK_PID"
+
+OUTRIGGER_LOG_LEVEL=warning "$OUTRIGGER_BIN" serve --listen "127.0.0.1:$PROXY_PORT" \
+    --admin-listen "127.0.0.1:$ADMIN_PORT" --upstream "http://127.0.0.1:$MOCK_PORT" >"$run/outrigger.log" 2>&1 &
+PROXY_PID=$!
+PIDS+=("$PROXY_PID")
+wait_for_line "$run/outrigger.log" "outrigger traffic listening on" 30 "$PROXY_PID"
+
+user_line="# (not root: workers run as the current user)"
+[[ $(id -u) -eq 0 ]] && user_line="user root;  # temp dirs below are private to this run"
+sed -e "s|@DIR@|$run/nginx|g" -e "s|@UPSTREAM_PORT@|$MOCK_PORT|g" -e "s|@LISTEN_PORT@|$NGINX_PORT|g" \
+    -e "s|@WORKERS@|$(nproc)|g" -e "s|@USER_LINE@|$user_line|" \
+    "$bench_dir/nginx.conf.template" >"$run/nginx/nginx.conf"
+"$NGINX" -p "$run/nginx" -c "$run/nginx/nginx.conf" -e "$run/nginx/nginx-error.log" >"$run/nginx.log" 2>&1 &
+NGINX_PID=$!
+PIDS+=("$NGINX_PID")
+
+for _ in $(seq 100); do
+    [[ "$(post "$NGINX_PORT" "$UNARY_PATH" 2>/dev/null)" == 200 ]] && break
+    kill -0 "$NGINX_PID" 2>/dev/null || { cat "$run/nginx.log" "$run/nginx/nginx-error.log" >&2 || true; die "nginx exited"; }
+    sleep 0.1
+done
+
+declare -A PORT=([direct]=$MOCK_PORT [nginx]=$NGINX_PORT [outrigger]=$PROXY_PORT)
+for t in direct nginx outrigger; do
+    code="$(post "${PORT[$t]}" "$UNARY_PATH")"
+    [[ "$code" == 200 ]] || die "smoke call to $t answered $code"
+done
+log "mock :$MOCK_PORT  nginx :$NGINX_PORT  outrigger :$PROXY_PORT (admin :$ADMIN_PORT)"
+
+vm_kb() { awk -v k="$2:" '$1 == k { print $2 }' "/proc/$1/status" 2>/dev/null || echo 0; }
+nginx_pids() { echo "$NGINX_PID"; pgrep -P "$NGINX_PID" || true; }
+ctx_switches() { # pids... -> voluntary + involuntary context switches of all their threads
+    local pid
+    for pid in "$@"; do cat /proc/"$pid"/task/*/status 2>/dev/null; done |
+        awk '/^(nonvoluntary_|voluntary_)ctxt_switches:/ { n += $2 } END { print n + 0 }'
+}
+cpu_ticks() { # pids... -> utime+stime summed, clock ticks
+    local total=0 pid f
+    for pid in "$@"; do
+        f="$(cut -d')' -f2- "/proc/$pid/stat" 2>/dev/null)" || continue
+        total=$((total + $(awk '{ print $12 + $13 }' <<<"$f")))
+    done
+    echo "$total"
+}
+target_pids() {
+    case "$1" in
+        direct) echo "$MOCK_PID" ;;
+        nginx) nginx_pids ;;
+        outrigger) echo "$PROXY_PID" ;;
+    esac
+}
+
+OUTRIGGER_IDLE_RSS_KB="$(vm_kb "$PROXY_PID" VmRSS)"
+: >"$run/cpu.tsv"
+started_at=$SECONDS
+
+# h2load at RATE: FIXED_CONNS connections, opened one per 1/RATE s, each sending RATE/FIXED_CONNS
+# req/s, so requests are spread evenly instead of leaving in bursts.
+fixed_rate() { # target seconds logfile
+    local t=$1 secs=$2 out=$3 period
+    period=$(( 1000 / RATE )); ((period >= 1)) || period=1
+    local rps
+    rps="$(awk -v r="$RATE" -v c="$FIXED_CONNS" 'BEGIN { printf "%.4f", r / c }')"
+    timeout $((secs * 3 + 30)) h2load --h1 -t 1 -c "$FIXED_CONNS" -r 1 --rate-period "${period}ms" \
+        --rps "$rps" -n $((RATE * secs)) -d "$BODY" -H 'content-type: application/json' \
+        --log-file "$out" "http://127.0.0.1:${PORT[$t]}$UNARY_PATH" >"${out%.log}.out" 2>&1
+}
+
+# --- 1. Fixed rate, interleaved rounds. ---
+for t in direct nginx outrigger; do
+    log "warm-up $t (${WARMUP_SECONDS}s at $RATE req/s)"
+    fixed_rate "$t" "$WARMUP_SECONDS" "$run/fixed/warmup-$t.log"
+done
+order=(direct nginx outrigger)
+for ((r = 1; r <= ROUNDS; r++)); do
+    for ((i = 0; i < 3; i++)); do
+        t="${order[$(((i + r - 1) % 3))]}"
+        log "round $r/$ROUNDS: $t at $RATE req/s for ${FIXED_SECONDS}s"
+        mapfile -t pids < <(target_pids "$t")
+        before="$(cpu_ticks "${pids[@]}")" cs_before="$(ctx_switches "${pids[@]}")"
+        fixed_rate "$t" "$FIXED_SECONDS" "$run/fixed/$t-r$r.log"
+        after="$(cpu_ticks "${pids[@]}")" cs_after="$(ctx_switches "${pids[@]}")"
+        printf 'fixed\t%s\t%s\t%s\t%s\n' "$t" "$((after - before))" "$(wc -l <"$run/fixed/$t-r$r.log")" \
+            "$((cs_after - cs_before))" >>"$run/cpu.tsv"
+    done
+done
+
+RSS_AFTER_FIXED_KB="$(vm_kb "$PROXY_PID" VmRSS)"
+
+# --- 2. Highest rate: closed loop, MAX_CONNS connections. ---
+closed_loop() { # target seconds logfile
+    timeout $(($2 + 60)) h2load --h1 -t 1 -c "$MAX_CONNS" -D "$2" \
+        -d "$BODY" -H 'content-type: application/json' --log-file "$3" \
+        "http://127.0.0.1:${PORT[$1]}$UNARY_PATH" >"${3%.log}.out" 2>&1
+}
+for t in direct nginx outrigger; do
+    log "closed loop: $t, $MAX_CONNS connections, 2s warm-up + ${MAX_SECONDS}s"
+    # The warm-up is a run of its own, so that the CPU and context-switch counts below cover
+    # exactly the measured requests.
+    closed_loop "$t" 2 "$run/max/warmup-$t.log"
+    mapfile -t pids < <(target_pids "$t")
+    before="$(cpu_ticks "${pids[@]}")" cs_before="$(ctx_switches "${pids[@]}")"
+    closed_loop "$t" "$MAX_SECONDS" "$run/max/$t.log"
+    after="$(cpu_ticks "${pids[@]}")" cs_after="$(ctx_switches "${pids[@]}")"
+    printf 'max\t%s\t%s\t%s\t%s\n' "$t" "$((after - before))" "$(wc -l <"$run/max/$t.log")" \
+        "$((cs_after - cs_before))" >>"$run/cpu.tsv"
+done
+
+RSS_AFTER_MAX_KB="$(vm_kb "$PROXY_PID" VmRSS)"
+
+# --- 3. SSE first byte / first event. ---
+log "SSE: $SSE_ROUNDS rounds (mock ttfc=$MOCK_TTFC chunks=$MOCK_CHUNKS interval=$MOCK_INTERVAL)"
+timeout 400 python3 "$bench_dir/sse_ttfb.py" --path "$SSE_PATH" --body "$BODY" --rounds "$SSE_ROUNDS" \
+    --warmup "$SSE_WARMUP" --deadline 300 --out "$run/sse.json" \
+    "direct=127.0.0.1:$MOCK_PORT" "nginx=127.0.0.1:$NGINX_PORT" "outrigger=127.0.0.1:$PROXY_PORT" >&2
+
+# --- 4. Memory, then the report. ---
+kill -0 "$PROXY_PID" 2>/dev/null || die "outrigger exited during the run"
+curl -sS --max-time 5 "http://127.0.0.1:$ADMIN_PORT/v1/status" -o "$run/status.json" 2>/dev/null || true
+nginx_hwm=0
+for pid in $(nginx_pids); do nginx_hwm=$((nginx_hwm + $(vm_kb "$pid" VmHWM))); done
+cat >"$run/meta.json" <<EOF
+{
+  "rate": $RATE, "fixed_seconds": $FIXED_SECONDS, "rounds": $ROUNDS, "fixed_conns": $FIXED_CONNS,
+  "max_seconds": $MAX_SECONDS, "max_conns": $MAX_CONNS, "sse_rounds": $SSE_ROUNDS,
+  "mock": "--ttfc $MOCK_TTFC --chunks $MOCK_CHUNKS --interval $MOCK_INTERVAL",
+  "body_bytes": $(wc -c <"$BODY"),
+  "clk_tck": $(getconf CLK_TCK),
+  "outrigger_idle_rss_kb": ${OUTRIGGER_IDLE_RSS_KB:-0},
+  "outrigger_rss_after_fixed_kb": ${RSS_AFTER_FIXED_KB:-0},
+  "outrigger_rss_after_max_kb": ${RSS_AFTER_MAX_KB:-0},
+  "outrigger_hwm_kb": $(vm_kb "$PROXY_PID" VmHWM),
+  "outrigger_rss_end_kb": $(vm_kb "$PROXY_PID" VmRSS),
+  "outrigger_threads": $(vm_kb "$PROXY_PID" Threads),
+  "nginx_hwm_kb_total": $nginx_hwm,
+  "nginx_workers": $(($(nginx_pids | wc -l) - 1)),
+  "mock_hwm_kb": $(vm_kb "$MOCK_PID" VmHWM),
+  "elapsed_seconds": $((SECONDS - started_at)),
+  "date": "$(date -u +%Y-%m-%dT%H:%MZ)",
+  "kernel": "$(uname -sr)",
+  "cpus": $(nproc),
+  "cpu_model": "$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo | tr -d '"')",
+  "nginx_version": "$("$NGINX" -v 2>&1 | sed 's/^nginx version: //')",
+  "h2load_version": "$(h2load --version | head -1)",
+  "swift_version": "$(swift --version 2>/dev/null | head -1 | tr -d '"' || echo unknown)",
+  "outrigger_bin": "$OUTRIGGER_BIN",
+  "source": "$SOURCE_REV"
+}
+EOF
+mkdir -p "$(dirname "$BENCH_OUT")"
+python3 "$bench_dir/summarize.py" "$run" --json "${BENCH_OUT%.md}.json" >"$BENCH_OUT"
+cat "$BENCH_OUT"
+log "report written to ${BENCH_OUT#"$repo_root"/}"
