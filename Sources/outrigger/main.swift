@@ -1,0 +1,9 @@
+import NIOCore
+import NIOPosix
+
+// Swift Concurrency runs on NIO's event loops, so a request's handler, the upstream client and
+// the listeners share threads instead of hopping between NIO and the concurrency pool on every
+// await. Measured in docs/benchmarks.md. It must happen before any task starts.
+_ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+
+await Outrigger.runFromCommandLine()
