@@ -1,3 +1,4 @@
+import DatadogExport
 import FoundationEssentials
 import HTTPTypes
 import Hummingbird
@@ -5,7 +6,9 @@ import NIOCore
 
 /// The admin listener's routes: health, readiness and status. Bound to 127.0.0.1 by default.
 enum AdminRoutes {
-    static func makeRouter(status: StatusStore, processor: CallProcessor, readiness: Readiness) -> Router<BasicRequestContext> {
+    static func makeRouter(
+        status: StatusStore, processor: CallProcessor, readiness: Readiness, dogStatsD: DogStatsDClient?
+    ) -> Router<BasicRequestContext> {
         let router = Router()
         router.get("/healthz") { _, _ in
             text("ok\n")
@@ -17,7 +20,10 @@ enum AdminRoutes {
             return text("ready\n")
         }
         router.get("/v1/status") { _, _ in
-            let report = StatusReport(status.snapshot(), uptime: .now - status.startedAt, droppedCalls: processor.dropped)
+            var report = StatusReport(status.snapshot(), uptime: .now - status.startedAt, droppedCalls: processor.dropped)
+            if let dogStatsD {
+                report.exporters["dogstatsd"] = .init(endpoint: dogStatsD.endpoint.description, stats: dogStatsD.currentStats)
+            }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             let data = try encoder.encode(report)

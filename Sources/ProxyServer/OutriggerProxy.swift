@@ -1,3 +1,4 @@
+package import DatadogExport
 import Hummingbird
 package import Logging
 import NIOCore
@@ -11,7 +12,8 @@ import UpstreamClient
 package struct OutriggerProxy: Sendable {
     /// Services in start order; ServiceGroup shuts them down in reverse: readiness flips to
     /// "draining" first, then the traffic listener stops accepting and finishes in-flight calls,
-    /// then the admin listener, the upstream client, and last the processor drains its queue.
+    /// then the admin listener, the upstream client, the processor drains its queue, and last
+    /// the exporters flush.
     package let services: [any Service]
     /// Resolves to the bound ports once both listeners are up.
     package let ports: ListeningPorts
@@ -21,16 +23,21 @@ package struct OutriggerProxy: Sendable {
     ///   - configuration: validated configuration.
     ///   - logger: the root logger (credential-free by construction).
     ///   - eventLoopGroup: NIO event loops shared by both listeners and the upstream client.
+    ///   - dogStatsD: where metrics go (from the `DD_*` environment); nil sends none.
     package init(
         configuration: ProxyConfiguration, logger: Logger,
         eventLoopGroup: MultiThreadedEventLoopGroup = .singleton,
+        dogStatsD: DogStatsDConfiguration? = nil,
         onListening: @escaping @Sendable (_ traffic: Int, _ admin: Int) -> Void = { _, _ in }
     ) {
         let ports = ListeningPorts(onReady: onListening)
         let readiness = Readiness()
         let status = StatusStore(recentCapacity: configuration.admin.recentCalls)
+        let statsd = dogStatsD.map { DogStatsDClient(configuration: $0, group: eventLoopGroup, logger: logger) }
+        var sinks: [any CallRecordSink] = [status]
+        if let statsd { sinks.append(CallMetrics(client: statsd, service: configuration.serviceName)) }
         let processor = CallProcessor(
-            capacity: 4096, maxDecodeBuffer: configuration.limits.maxResponseTapBytes, sinks: [status], logger: logger
+            capacity: 4096, maxDecodeBuffer: configuration.limits.maxResponseTapBytes, sinks: sinks, logger: logger
         )
         let client = UpstreamHTTPClient(
             settings: UpstreamClientSettings(
@@ -62,7 +69,7 @@ package struct OutriggerProxy: Sendable {
             logger: trafficLogger
         )
         let admin = Application(
-            router: AdminRoutes.makeRouter(status: status, processor: processor, readiness: readiness),
+            router: AdminRoutes.makeRouter(status: status, processor: processor, readiness: readiness, dogStatsD: statsd),
             configuration: .init(
                 address: .hostname(configuration.admin.listen.host, port: configuration.admin.listen.port),
                 serverName: nil
@@ -71,7 +78,7 @@ package struct OutriggerProxy: Sendable {
             eventLoopGroupProvider: .shared(eventLoopGroup),
             logger: adminLogger
         )
-        self.services = [
+        self.services = (statsd.map { [$0] } ?? []) + [
             processor,
             UpstreamClientService(client: client),
             admin,

@@ -1,3 +1,4 @@
+import DatadogExport
 import ProxyCore
 
 /// The JSON document served at `GET /v1/status`.
@@ -93,16 +94,40 @@ struct StatusReport: Encodable, Sendable {
         enum CodingKeys: String, CodingKey { case droppedCalls = "dropped_calls" }
     }
 
+    /// Health of one exporter: where it sends, what it sent and dropped, its last error.
+    struct Exporter: Encodable, Sendable {
+        var endpoint: String
+        var queueDepth: Int
+        var sent: Int
+        var failed: Int
+        var dropped: Int
+        var lastError: String?
+
+        enum CodingKeys: String, CodingKey {
+            case endpoint, queueDepth = "queue_depth", sent, failed, dropped, lastError = "last_error"
+        }
+
+        init(endpoint: String, stats: DogStatsDClient.Stats) {
+            self.endpoint = endpoint
+            queueDepth = stats.queuedSamples
+            sent = stats.sentDatagrams
+            failed = stats.failedDatagrams
+            dropped = stats.droppedSamples
+            lastError = stats.lastError
+        }
+    }
+
     var uptimeSeconds: Double
     var totals: Counters
     var byDialect: [String: Counters]
     var byModel: [ModelCounters]
     var pipeline: Pipeline
+    var exporters: [String: Exporter] = [:]
     var recentCalls: [RecentCall]
 
     enum CodingKeys: String, CodingKey {
         case uptimeSeconds = "uptime_seconds", totals, byDialect = "by_dialect", byModel = "by_model"
-        case pipeline, recentCalls = "recent_calls"
+        case pipeline, exporters, recentCalls = "recent_calls"
     }
 
     init(_ state: StatusStore.State, uptime: Duration, droppedCalls: Int) {

@@ -18,6 +18,8 @@ package final class UpstreamHTTPClient: Sendable {
         configuration.timeout.connect = .nanoseconds(Int64(settings.connectTimeout.nanoseconds))
         configuration.timeout.read = .nanoseconds(Int64(settings.idleReadTimeout.nanoseconds))
         configuration.httpVersion = settings.http2 ? .automatic : .http1Only
+        // Outrigger makes its own spans; the client's tracing hooks only cost time per call.
+        configuration.tracing.tracer = nil
         configuration.connectionPool = .init(
             idleTimeout: .nanoseconds(Int64(settings.idleConnectionTimeout.nanoseconds)),
             concurrentHTTP1ConnectionsPerHostSoftLimit: settings.maxConnectionsPerHost

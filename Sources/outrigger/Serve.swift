@@ -1,4 +1,5 @@
 import ArgumentParser
+import DatadogExport
 import Logging
 import ProxyConfig
 import ProxyServer
@@ -34,10 +35,19 @@ struct Serve: AsyncParsableCommand {
             }
             configuration.upstream.overrideAll(with: upstream)
         }
+        let dogStatsD: DogStatsDConfiguration
+        do {
+            dogStatsD = try DogStatsDConfiguration(
+                environment: ConfigLoading.currentEnvironment(), defaultService: configuration.serviceName
+            )
+        } catch {
+            printError(error.description)
+            throw ExitCode(64)
+        }
         let logger = LoggingSetup.bootstrap(configuration.logging, label: "outrigger")
         let listenHost = configuration.listen.host
         let adminHost = configuration.admin.listen.host
-        let proxy = OutriggerProxy(configuration: configuration, logger: logger) { traffic, admin in
+        let proxy = OutriggerProxy(configuration: configuration, logger: logger, dogStatsD: dogStatsD) { traffic, admin in
             printLine("outrigger traffic listening on http://\(listenHost):\(traffic)")
             printLine("outrigger admin listening on http://\(adminHost):\(admin)")
         }

@@ -18,7 +18,7 @@ struct HeaderPolicyTests {
         fields[HTTPField.Name("x-goog-api-key")!] = "k"
         fields[HTTPField.Name("x-goog-api-client")!] = "genai-sdk"
         let headers = HeaderPolicy.upstreamRequestHeaders(from: fields)
-        #expect(headers.map(\.name.localizedLowercase) == ["content-type", "x-goog-api-key", "x-goog-api-client"])
+        #expect(headers.map { $0.name.lowercased() } == ["content-type", "x-goog-api-key", "x-goog-api-client"])
     }
 
     @Test func responseDropsHopByHopKeepsOrderAndDuplicates() {

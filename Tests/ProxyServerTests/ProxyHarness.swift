@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import DatadogExport
 import GeminiWire
 import Hummingbird
 import Logging
@@ -30,6 +31,7 @@ struct ProxyHarness {
     static func run(
         behavior: MockBehavior = MockBehavior(),
         upstream: String? = nil,
+        dogStatsD: DogStatsDConfiguration? = nil,
         configure: (inout ProxyConfiguration) -> Void = { _ in },
         _ body: (ProxyHarness) async throws -> Void
     ) async throws {
@@ -50,7 +52,7 @@ struct ProxyHarness {
             configuration.admin.listen = try ListenAddress(parsing: "127.0.0.1:0")
             configuration.upstream.overrideAll(with: upstream ?? "http://127.0.0.1:\(port)")
             configure(&configuration)
-            let proxy = OutriggerProxy(configuration: configuration, logger: logger)
+            let proxy = OutriggerProxy(configuration: configuration, logger: logger, dogStatsD: dogStatsD)
             let proxyGroup = ServiceGroup(
                 configuration: .init(services: proxy.services.map { .init(service: $0) }, logger: logger)
             )

@@ -1,0 +1,119 @@
+package import Logging
+package import NIOCore
+import ServiceLifecycle
+import Synchronization
+
+/// A DogStatsD client as a Service: `record` enqueues without waiting into a bounded queue
+/// (drops counted); the run loop aggregates and flushes every `flushInterval`, packing lines into
+/// datagrams under the transport's size limit. A final flush runs at graceful shutdown.
+package final class DogStatsDClient: Service, Sendable {
+    /// Exporter health for `/v1/status`.
+    package struct Stats: Sendable, Equatable {
+        package var queuedSamples = 0
+        package var droppedSamples = 0
+        package var sentDatagrams = 0
+        package var failedDatagrams = 0
+        package var lastError: String?
+    }
+
+    private let configuration: DogStatsDConfiguration
+    private let group: any EventLoopGroup
+    private let logger: Logger
+    private let stream: AsyncStream<MetricSample>
+    private let continuation: AsyncStream<MetricSample>.Continuation
+    private let stats = Mutex(Stats())
+    private let aggregator = Mutex(DogStatsDAggregator())
+
+    package init(configuration: DogStatsDConfiguration, group: any EventLoopGroup, logger: Logger) {
+        self.configuration = configuration
+        self.group = group
+        var logger = logger
+        logger[metadataKey: "component"] = "dogstatsd"
+        self.logger = logger
+        (stream, continuation) = AsyncStream.makeStream(
+            of: MetricSample.self, bufferingPolicy: .bufferingOldest(configuration.queueCapacity)
+        )
+    }
+
+    /// Current counters (dropped samples include values beyond the aggregator's per-context cap).
+    package var currentStats: Stats {
+        var current = stats.withLock { $0 }
+        current.droppedSamples += aggregator.withLock { $0.droppedValues }
+        return current
+    }
+
+    /// The endpoint datagrams go to.
+    package var endpoint: DogStatsDConfiguration.Endpoint { configuration.endpoint }
+
+    /// Enqueues a sample; never waits. Dropped samples are counted.
+    package func record(_ sample: MetricSample) {
+        switch continuation.yield(sample) {
+        case .dropped: stats.withLock { $0.droppedSamples += 1 }
+        case .enqueued(let remaining):
+            stats.withLock { $0.queuedSamples = configuration.queueCapacity - remaining }
+        case .terminated: break
+        @unknown default: break
+        }
+    }
+
+    package func run() async throws {
+        let transport: DatagramTransport?
+        do {
+            transport = try await DatagramTransport.open(configuration.endpoint, group: group)
+        } catch {
+            // The Agent may come later; metrics are dropped (and counted) meanwhile, traffic is unaffected.
+            logger.warning("cannot open DogStatsD socket", metadata: ["endpoint": .string(configuration.endpoint.description), "error": .string("\(error)")])
+            stats.withLock { $0.lastError = "open \(configuration.endpoint): \(error)" }
+            transport = nil
+        }
+        await withGracefulShutdownHandler {
+            await withTaskGroup(of: Void.self) { tasks in
+                tasks.addTask {
+                    for await sample in self.stream {
+                        self.aggregator.withLock { $0.add(sample) }
+                    }
+                }
+                tasks.addTask {
+                    while !Task.isCancelled {
+                        try? await Task.sleep(for: self.configuration.flushInterval)
+                        self.flush(transport)
+                    }
+                }
+                await tasks.next()  // the ingest loop ends when the stream is finished at shutdown
+                tasks.cancelAll()
+            }
+        } onGracefulShutdown: {
+            self.continuation.finish()
+        }
+        flush(transport)
+        await transport?.close()
+    }
+
+    /// Sends everything aggregated so far.
+    func flush(_ transport: DatagramTransport?) {
+        let maxBytes = configuration.endpoint.maxDatagramBytes
+        let lines = aggregator.withLock { $0.flush(globalTags: configuration.globalTags, maxLineBytes: maxBytes) }
+        guard !lines.isEmpty else { return }
+        let (datagrams, oversized) = DatagramPacker.pack(lines, maxBytes: maxBytes)
+        stats.withLock {
+            $0.droppedSamples += oversized
+            $0.queuedSamples = 0
+        }
+        guard let transport else {
+            stats.withLock { $0.failedDatagrams += datagrams.count }
+            return
+        }
+        for datagram in datagrams {
+            transport.send(datagram).whenComplete { result in
+                self.stats.withLock { stats in
+                    switch result {
+                    case .success: stats.sentDatagrams += 1
+                    case .failure(let error):
+                        stats.failedDatagrams += 1
+                        stats.lastError = "\(error)"
+                    }
+                }
+            }
+        }
+    }
+}

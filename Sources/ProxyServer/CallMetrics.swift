@@ -1,0 +1,46 @@
+import DatadogExport
+import ProxyCore
+
+/// Turns each finished call into DogStatsD samples, with the metric names the owners'
+/// dashboards query (docs/metrics.md). Tags stay low-cardinality: never session, user or
+/// request ids.
+struct CallMetrics: CallRecordSink {
+    let client: DogStatsDClient
+    /// The `llm_service` tag: the calling service's name, from `service_name`.
+    let service: String
+
+    func record(_ record: CallRecord) {
+        let tags = [
+            "model:" + (record.model.isEmpty ? "none" : record.model),
+            "api:" + record.dialect.rawValue,
+            "operation:" + record.operation.rawValue,
+            "stream:" + (record.isStreamed ? "true" : "false"),
+            "status_class:" + Self.statusClass(record.status),
+            "llm_service:" + service,
+        ]
+        client.record(MetricSample(name: "llm.request.count", value: 1, type: .count, tags: tags))
+        if record.outcome.isError {
+            client.record(MetricSample(name: "llm.request.errors", value: 1, type: .count, tags: tags + ["outcome:" + record.outcome.rawValue]))
+        }
+        client.record(MetricSample(name: "llm.request.duration", value: record.duration.milliseconds, type: .distribution, tags: tags))
+        guard record.operation.isGeneration else { return }
+        if let ttfb = record.timeToFirstByte {
+            client.record(MetricSample(name: "llm.time_to_first_token", value: ttfb.milliseconds, type: .distribution, tags: tags))
+        }
+        guard let response = record.response else { return }
+        if let usage = response.usage {
+            client.record(MetricSample(name: "llm.tokens.input", value: Double(usage.promptTokens), type: .distribution, tags: tags))
+            client.record(MetricSample(name: "llm.tokens.output", value: Double(usage.candidatesTokens), type: .distribution, tags: tags))
+            client.record(MetricSample(name: "llm.tokens.thoughts", value: Double(usage.thoughtsTokens), type: .distribution, tags: tags))
+            client.record(MetricSample(name: "llm.tokens.cached", value: Double(usage.cachedContentTokens), type: .distribution, tags: tags))
+        }
+        if response.chunkCount > 0, response.error == nil {
+            client.record(MetricSample(name: "llm.response.length_chars", value: Double(response.text.count), type: .distribution, tags: tags))
+        }
+    }
+
+    /// `2xx`, `4xx`, `5xx`…; `none` when no status was sent.
+    static func statusClass(_ status: Int) -> String {
+        (100..<600).contains(status) ? "\(status / 100)xx" : "none"
+    }
+}

@@ -1,0 +1,60 @@
+import DatadogExport
+import Testing
+
+@Suite("DogStatsD aggregation and packing")
+struct DogStatsDAggregatorTests {
+    @Test func countsSumGaugesKeepLastDistributionsPack() {
+        var aggregator = DogStatsDAggregator()
+        aggregator.add(MetricSample(name: "llm.request.count", value: 1, type: .count, tags: ["model:m", "api:vertex"]))
+        aggregator.add(MetricSample(name: "llm.request.count", value: 1, type: .count, tags: ["api:vertex", "model:m"]))
+        aggregator.add(MetricSample(name: "llm.request.count", value: 1, type: .count, tags: ["api:gemini_api", "model:m"]))
+        aggregator.add(MetricSample(name: "g", value: 3, type: .gauge, tags: []))
+        aggregator.add(MetricSample(name: "g", value: 5, type: .gauge, tags: []))
+        aggregator.add(MetricSample(name: "llm.tokens.input", value: 12, type: .distribution, tags: ["model:m"]))
+        aggregator.add(MetricSample(name: "llm.tokens.input", value: 7.5, type: .distribution, tags: ["model:m"]))
+        let lines = aggregator.flush(globalTags: ["env:test"], maxLineBytes: 1432)
+        #expect(lines.contains("llm.request.count:2|c|#api:vertex,model:m,env:test"), "tag order must not split a context")
+        #expect(lines.contains("llm.request.count:1|c|#api:gemini_api,model:m,env:test"))
+        #expect(lines.contains("g:5|g|#env:test"))
+        #expect(lines.contains("llm.tokens.input:12:7.5|d|#model:m,env:test"))
+        #expect(lines.count == 4)
+        #expect(aggregator.isEmpty)
+        #expect(aggregator.flush(globalTags: [], maxLineBytes: 1432).isEmpty)
+    }
+
+    @Test func tagSeparatorsAreSanitised() {
+        var aggregator = DogStatsDAggregator()
+        aggregator.add(MetricSample(name: "x", value: 1, type: .count, tags: ["model:a|b,c#d\ne"]))
+        #expect(aggregator.flush(globalTags: [], maxLineBytes: 1432) == ["x:1|c|#model:a_b_c_d_e"])
+    }
+
+    @Test func longDistributionsSplitIntoLinesUnderTheLimit() {
+        var aggregator = DogStatsDAggregator()
+        for i in 0..<1000 {
+            aggregator.add(MetricSample(name: "llm.request.duration", value: Double(i) + 0.25, type: .distribution, tags: ["model:m"]))
+        }
+        let lines = aggregator.flush(globalTags: [], maxLineBytes: 200)
+        #expect(lines.count > 1)
+        #expect(lines.allSatisfy { $0.utf8.count <= 200 })
+        let values = lines.flatMap { line in
+            line.split(separator: "|")[0].split(separator: ":").dropFirst().compactMap { Double($0) }
+        }
+        #expect(values.count == 1000, "no value lost when splitting")
+    }
+
+    @Test(arguments: [1432, 8192])
+    func packerKeepsDatagramsUnderTheLimitAndNeverSplitsALine(maxBytes: Int) {
+        let lines = (0..<2000).map { "metric.\($0):\($0)|c|#tag:value\($0 % 7)" }
+        let (datagrams, oversized) = DatagramPacker.pack(lines, maxBytes: maxBytes)
+        #expect(oversized == 0)
+        #expect(datagrams.allSatisfy { $0.count <= maxBytes })
+        let rejoined = datagrams.flatMap { String(decoding: $0, as: UTF8.self).split(separator: "\n").map(String.init) }
+        #expect(rejoined == lines)
+    }
+
+    @Test func oversizedLinesAreDroppedAndCounted() {
+        let (datagrams, oversized) = DatagramPacker.pack(["ok:1|c", String(repeating: "x", count: 2000)], maxBytes: 1432)
+        #expect(oversized == 1)
+        #expect(datagrams.count == 1)
+    }
+}

@@ -1,0 +1,48 @@
+import DatadogExport
+import Logging
+import NIOPosix
+import ProxyTesting
+import ServiceLifecycle
+import Testing
+
+@Suite("DogStatsD client over UDP", .timeLimit(.minutes(1)))
+struct DogStatsDClientTests {
+    @Test func flushesAggregatedSamplesToTheAgentSocket() async throws {
+        let capture = try await DatagramCapture.start()
+        let configuration = DogStatsDConfiguration(
+            endpoint: .udp(host: "127.0.0.1", port: capture.port), globalTags: ["env:test"], flushInterval: .milliseconds(50)
+        )
+        let logger = Logger(label: "test")
+        let client = DogStatsDClient(configuration: configuration, group: MultiThreadedEventLoopGroup.singleton, logger: logger)
+        let group = ServiceGroup(services: [client], logger: logger)
+        try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { try await group.run() }
+            for _ in 0..<10 { client.record(MetricSample(name: "llm.request.count", value: 1, type: .count, tags: ["model:m"])) }
+            client.record(MetricSample(name: "llm.request.duration", value: 12.5, type: .distribution, tags: ["model:m"]))
+            let lines = try await capture.wait { $0.contains("llm.request.count:10|c|#model:m,env:test") }
+            #expect(lines.contains("llm.request.count:10|c|#model:m,env:test"))
+            #expect(lines.contains("llm.request.duration:12.5|d|#model:m,env:test"))
+            // A sample recorded just before shutdown is flushed by the final flush.
+            client.record(MetricSample(name: "last", value: 1, type: .count, tags: []))
+            await group.triggerGracefulShutdown()
+            try await tasks.waitForAll()
+        }
+        let lines = try await capture.wait { $0.contains("last:1|c|#env:test") }
+        #expect(lines.contains("last:1|c|#env:test"))
+        #expect(client.currentStats.sentDatagrams >= 2)
+        #expect(client.currentStats.droppedSamples == 0)
+        try await capture.stop()
+    }
+
+    @Test func aFullQueueDropsAndCountsWithoutBlocking() async throws {
+        let configuration = DogStatsDConfiguration(
+            endpoint: .udp(host: "127.0.0.1", port: 9), globalTags: [], flushInterval: .seconds(60), queueCapacity: 100
+        )
+        // Not running: nothing drains the queue, so the 101st sample onwards is dropped.
+        let client = DogStatsDClient(configuration: configuration, group: MultiThreadedEventLoopGroup.singleton, logger: Logger(label: "test"))
+        let start = ContinuousClock.now
+        for _ in 0..<1000 { client.record(MetricSample(name: "x", value: 1, type: .count, tags: [])) }
+        #expect(ContinuousClock.now - start < .milliseconds(500))
+        #expect(client.currentStats.droppedSamples == 900)
+    }
+}
