@@ -5,9 +5,10 @@ import NIOPosix
 /// a failed send is counted, never retried, and never blocks the caller.
 final class DatagramTransport: Sendable {
     private let channel: any Channel
-    private let remote: SocketAddress
+    /// The Agent's address for an unconnected (UDP) socket; nil when the socket is connected (UDS).
+    private let remote: SocketAddress?
 
-    private init(channel: any Channel, remote: SocketAddress) {
+    private init(channel: any Channel, remote: SocketAddress?) {
         self.channel = channel
         self.remote = remote
     }
@@ -23,13 +24,14 @@ final class DatagramTransport: Sendable {
         case .unixDatagram(let path):
             let remote = try SocketAddress(unixDomainSocketPath: path)
             let channel = try await DatagramBootstrap(group: group).connect(to: remote).get()
-            return DatagramTransport(channel: channel, remote: remote)
+            return DatagramTransport(channel: channel, remote: nil)
         }
     }
 
     /// Writes one datagram; the future reports the send's outcome.
     func send(_ bytes: [UInt8]) -> EventLoopFuture<Void> {
         let buffer = channel.allocator.buffer(bytes: bytes)
+        guard let remote else { return channel.writeAndFlush(buffer) }
         return channel.writeAndFlush(AddressedEnvelope(remoteAddress: remote, data: buffer))
     }
 

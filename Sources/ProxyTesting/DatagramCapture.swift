@@ -14,13 +14,14 @@ package final class DatagramCapture: Sendable {
         self.received = Mutex([])
     }
 
+    /// Listens on 127.0.0.1 on a free UDP port.
     package static func start() async throws -> DatagramCapture {
         let box = Box()
-        let channel = try await DatagramBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+        let bootstrap = DatagramBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(Recorder(box: box)) }
             }
-            .bind(host: "127.0.0.1", port: 0).get()
+        let channel = try await bootstrap.bind(host: "127.0.0.1", port: 0).get()
         let capture = DatagramCapture(channel: channel)
         box.capture.withLock { $0 = capture }
         return capture

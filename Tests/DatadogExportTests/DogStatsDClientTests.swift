@@ -34,6 +34,28 @@ struct DogStatsDClientTests {
         try await capture.stop()
     }
 
+    @Test func sendsOverAUnixDatagramSocket() async throws {
+        let path = "/tmp/outrigger-dsd-test-\(UInt32.random(in: 0 ... .max)).socket"
+        let capture = try UnixDatagramCapture(path: path)
+        let configuration = DogStatsDConfiguration(endpoint: .unixDatagram(path: path), flushInterval: .milliseconds(50))
+        let logger = Logger(label: "test")
+        let client = DogStatsDClient(configuration: configuration, group: MultiThreadedEventLoopGroup.singleton, logger: logger)
+        let group = ServiceGroup(services: [client], logger: logger)
+        try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { try await group.run() }
+            // Enough distinct contexts to need more than one 1432-byte datagram, but one 8192-byte one.
+            for i in 0..<100 { client.record(MetricSample(name: "uds.metric.\(i)", value: 1, type: .count, tags: ["k:v"])) }
+            let lines = try await capture.wait { $0.count >= 100 }
+            #expect(client.currentStats.lastError == nil)
+            #expect(lines.count == 100)
+            #expect(capture.datagrams.allSatisfy { $0.utf8.count <= 8192 })
+            #expect(capture.datagrams.count < 3, "UDS datagrams use the 8 KiB limit")
+            await group.triggerGracefulShutdown()
+            try await tasks.waitForAll()
+        }
+        capture.stop()
+    }
+
     @Test func aFullQueueDropsAndCountsWithoutBlocking() async throws {
         let configuration = DogStatsDConfiguration(
             endpoint: .udp(host: "127.0.0.1", port: 9), globalTags: [], flushInterval: .seconds(60), queueCapacity: 100
