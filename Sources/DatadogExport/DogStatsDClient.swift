@@ -23,6 +23,10 @@ package final class DogStatsDClient: Service, Sendable {
     private let continuation: AsyncStream<MetricSample>.Continuation
     private let stats = Mutex(Stats())
     private let aggregator = Mutex(DogStatsDAggregator())
+    /// Events and service checks waiting for the next flush (not aggregated), bounded.
+    private let pendingLines = Mutex<[String]>([])
+    /// Events and service checks kept at most between flushes.
+    package static let maxPendingLines = 1024
 
     package init(configuration: DogStatsDConfiguration, group: any EventLoopGroup, logger: Logger) {
         self.configuration = configuration
@@ -54,6 +58,25 @@ package final class DogStatsDClient: Service, Sendable {
         case .terminated: break
         @unknown default: break
         }
+    }
+
+    /// Queues an event for the next flush; never waits. Dropped (and counted) when 1024 are pending.
+    package func send(_ event: DogStatsDEvent) {
+        enqueueLine(event.line(globalTags: configuration.globalTags))
+    }
+
+    /// Queues a service check for the next flush; never waits.
+    package func send(_ check: DogStatsDServiceCheck) {
+        enqueueLine(check.line(globalTags: configuration.globalTags))
+    }
+
+    private func enqueueLine(_ line: String) {
+        let accepted = pendingLines.withLock { lines -> Bool in
+            guard lines.count < Self.maxPendingLines else { return false }
+            lines.append(line)
+            return true
+        }
+        if !accepted { stats.withLock { $0.droppedSamples += 1 } }
     }
 
     package func run() async throws {
@@ -92,7 +115,11 @@ package final class DogStatsDClient: Service, Sendable {
     /// Sends everything aggregated so far.
     func flush(_ transport: DatagramTransport?) {
         let maxBytes = configuration.endpoint.maxDatagramBytes
-        let lines = aggregator.withLock { $0.flush(globalTags: configuration.globalTags, maxLineBytes: maxBytes) }
+        var lines = aggregator.withLock { $0.flush(globalTags: configuration.globalTags, maxLineBytes: maxBytes) }
+        lines += pendingLines.withLock { pending in
+            defer { pending = [] }
+            return pending
+        }
         guard !lines.isEmpty else { return }
         let (datagrams, oversized) = DatagramPacker.pack(lines, maxBytes: maxBytes)
         stats.withLock {

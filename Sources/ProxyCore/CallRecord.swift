@@ -48,12 +48,14 @@ package struct CallRecord: Sendable {
     package var response: ResponseSummary?
     /// A short, credential-free description of a proxy-side failure.
     package var errorMessage: String?
+    /// The upstream host the call was sent to (`us-central1-aiplatform.googleapis.com`); nil if none.
+    package var upstreamHost: String?
 
     package init(
         id: String, startedAt: Double, dialect: Dialect, operation: LLMOperation, model: String,
         apiVersion: String?, streamFormat: StreamFormat, status: Int, outcome: CallOutcome,
         duration: Duration, timeToFirstByte: Duration?, requestBytes: Int, responseBytes: Int,
-        requestUnparsed: Bool, response: ResponseSummary?, errorMessage: String?
+        requestUnparsed: Bool, response: ResponseSummary?, errorMessage: String?, upstreamHost: String? = nil
     ) {
         self.id = id
         self.startedAt = startedAt
@@ -71,6 +73,7 @@ package struct CallRecord: Sendable {
         self.requestUnparsed = requestUnparsed
         self.response = response
         self.errorMessage = errorMessage
+        self.upstreamHost = upstreamHost
     }
 
     /// Whether the call was streamed (`:streamGenerateContent`).

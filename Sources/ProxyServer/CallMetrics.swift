@@ -8,8 +8,17 @@ struct CallMetrics: CallRecordSink {
     let client: DogStatsDClient
     /// The `llm_service` tag: the calling service's name, from `service_name`.
     let service: String
+    let connectivity = UpstreamConnectivity()
 
     func record(_ record: CallRecord) {
+        if let host = record.upstreamHost, let status = connectivity.update(host: host, outcome: record.outcome, now: .now) {
+            client.send(
+                DogStatsDServiceCheck(
+                    name: "outrigger.upstream.can_connect", status: status,
+                    message: status == .ok ? nil : record.errorMessage, tags: ["upstream:" + host, "llm_service:" + service]
+                )
+            )
+        }
         let tags = [
             "model:" + (record.model.isEmpty ? "none" : record.model),
             "api:" + record.dialect.rawValue,

@@ -90,7 +90,7 @@ final class CallProcessor: Service, Sendable {
             status: call.status, outcome: outcome, duration: call.end - call.start,
             timeToFirstByte: call.firstChunkAt.map { $0 - call.start }, requestBytes: call.requestBytes,
             responseBytes: call.responseBytes, requestUnparsed: requestUnparsed, response: summary,
-            errorMessage: call.errorMessage
+            errorMessage: call.errorMessage, upstreamHost: call.upstreamHost
         )
     }
 }

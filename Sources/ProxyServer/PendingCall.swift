@@ -20,4 +20,5 @@ struct PendingCall: Sendable {
     var responseChunks: [ByteBuffer]
     var tapTruncated: Bool
     var errorMessage: String?
+    var upstreamHost: String?
 }

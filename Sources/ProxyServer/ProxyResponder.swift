@@ -34,7 +34,7 @@ struct ProxyResponder: HTTPResponder {
         var pending = PendingCall(
             id: ids.next(), startedAt: startedAt, start: start, end: start, firstChunkAt: nil, route: route,
             status: 0, outcome: .ok, requestBody: nil, requestBytes: 0, responseBytes: 0, contentEncoding: nil,
-            responseChunks: [], tapTruncated: false, errorMessage: nil
+            responseChunks: [], tapTruncated: false, errorMessage: nil, upstreamHost: nil
         )
 
         // Stage 2: the body, capped.
@@ -59,6 +59,7 @@ struct ProxyResponder: HTTPResponder {
 
         // Stage 3: forward and wait for the head.
         let base = settings.resolver.baseURL(for: route.target)
+        pending.upstreamHost = UpstreamURLResolver.host(of: base)
         var upstreamRequest = HTTPClientRequest(url: base + target)
         upstreamRequest.method = HTTPMethod(rawValue: request.method.rawValue)
         upstreamRequest.headers = HeaderPolicy.upstreamRequestHeaders(from: request.headers)
@@ -75,8 +76,10 @@ struct ProxyResponder: HTTPResponder {
                 "upstream failed before the response head",
                 metadata: ["id": .string(pending.id), "upstream": .string(base), "error": .string(error.description)]
             )
-            let hostOnly = base.split(separator: "/").dropFirst().first.map(String.init) ?? base
-            return finishLocally(&pending, ProxyErrorResponse.upstream(error, host: hostOnly), outcome: error.isTimeout ? .timeout : .connectFailed)
+            return finishLocally(
+                &pending, ProxyErrorResponse.upstream(error, host: pending.upstreamHost ?? base),
+                outcome: error.isTimeout ? .timeout : .connectFailed
+            )
         }
 
         // Stage 4: relay.

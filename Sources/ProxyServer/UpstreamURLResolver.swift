@@ -16,6 +16,12 @@ struct UpstreamURLResolver: Sendable {
         }
     }
 
+    /// The `host[:port]` part of a base URL.
+    static func host(of url: String) -> String {
+        let afterScheme = url.firstRange(of: "://").map { url[$0.upperBound...] } ?? Substring(url)
+        return String(afterScheme.prefix { $0 != "/" })
+    }
+
     private func trimmed(_ url: String) -> String {
         url.hasSuffix("/") ? String(url.dropLast()) : url
     }

@@ -58,3 +58,33 @@ struct DogStatsDAggregatorTests {
         #expect(datagrams.count == 1)
     }
 }
+
+@Suite("DogStatsD events and service checks")
+struct DogStatsDEventTests {
+    @Test func eventMatchesTheAgentsFormat() {
+        // The reference capture from datadogpy: `_e{24,32}:Prompt injection blocked|score=0.97\nrule=ignore-previous|…`
+        let event = DogStatsDEvent(
+            title: "Prompt injection blocked", text: "score=0.97\nrule=ignore-previous", alertType: .warning,
+            priority: .low, aggregationKey: "llm-proxy-inj", sourceTypeName: "llm-proxy", tags: ["detector:prompt_injection"]
+        )
+        #expect(
+            event.line(globalTags: ["env:test", "service:llm-proxy"])
+                == #"_e{24,32}:Prompt injection blocked|score=0.97\nrule=ignore-previous|k:llm-proxy-inj|p:low|s:llm-proxy|t:warning|#detector:prompt_injection,env:test,service:llm-proxy"#
+        )
+    }
+
+    @Test func eventLengthsCountUTF8Bytes() {
+        let event = DogStatsDEvent(title: "Café", text: "☕", sourceTypeName: nil)
+        #expect(event.line(globalTags: []) == "_e{5,3}:Café|☕|p:normal|t:info")
+    }
+
+    @Test func serviceCheckEscapesItsMessage() {
+        let check = DogStatsDServiceCheck(
+            name: "outrigger.upstream.can_connect", status: .critical, message: "refused\nm: retry", tags: ["upstream:generativelanguage.googleapis.com"]
+        )
+        #expect(
+            check.line(globalTags: ["env:test"])
+                == #"_sc|outrigger.upstream.can_connect|2|#upstream:generativelanguage.googleapis.com,env:test|m:refused\nm\: retry"#
+        )
+    }
+}
