@@ -133,6 +133,11 @@ let package = Package(
 
         // MARK: Tests.
         .testTarget(
+            name: "ProxyCoreTests",
+            dependencies: ["ProxyCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "GeminiWireTests",
             dependencies: ["GeminiWire", "ProxyCore"],
             swiftSettings: swiftSettings
