@@ -50,6 +50,14 @@ package struct CallRecord: Sendable {
     package var errorMessage: String?
     /// The upstream host the call was sent to (`us-central1-aiplatform.googleapis.com`); nil if none.
     package var upstreamHost: String?
+    /// The call's trace identity when tracing is on.
+    package var trace: TraceContext?
+    /// The sampling priority propagated for the trace, and the agent rate behind it (nil if inherited).
+    package var samplingPriority: Int?
+    package var agentSampleRate: Double?
+    /// The request method and path (credentials redacted), for span tags.
+    package var httpMethod: String = "POST"
+    package var redactedTarget: String = ""
 
     package init(
         id: String, startedAt: Double, dialect: Dialect, operation: LLMOperation, model: String,

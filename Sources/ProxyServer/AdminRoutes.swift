@@ -7,7 +7,8 @@ import NIOCore
 /// The admin listener's routes: health, readiness and status. Bound to 127.0.0.1 by default.
 enum AdminRoutes {
     static func makeRouter(
-        status: StatusStore, processor: CallProcessor, readiness: Readiness, dogStatsD: DogStatsDClient?
+        status: StatusStore, processor: CallProcessor, readiness: Readiness, dogStatsD: DogStatsDClient?,
+        traceWriter: TraceWriter?
     ) -> Router<BasicRequestContext> {
         let router = Router()
         router.get("/healthz") { _, _ in
@@ -23,6 +24,9 @@ enum AdminRoutes {
             var report = StatusReport(status.snapshot(), uptime: .now - status.startedAt, droppedCalls: processor.dropped)
             if let dogStatsD {
                 report.exporters["dogstatsd"] = .init(endpoint: dogStatsD.endpoint.description, stats: dogStatsD.currentStats)
+            }
+            if let traceWriter {
+                report.exporters["traces"] = .init(endpoint: traceWriter.configuration.agentURL + "/v0.4/traces", stats: traceWriter.currentStats)
             }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]

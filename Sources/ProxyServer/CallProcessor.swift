@@ -84,7 +84,7 @@ final class CallProcessor: Service, Sendable {
         }
         var outcome = call.outcome
         if outcome == .ok, summary?.error != nil { outcome = .streamError }
-        return CallRecord(
+        var record = CallRecord(
             id: call.id, startedAt: call.startedAt, dialect: call.route.dialect, operation: call.route.operation,
             model: call.route.model, apiVersion: call.route.apiVersion, streamFormat: call.route.streamFormat,
             status: call.status, outcome: outcome, duration: call.end - call.start,
@@ -92,6 +92,12 @@ final class CallProcessor: Service, Sendable {
             responseBytes: call.responseBytes, requestUnparsed: requestUnparsed, response: summary,
             errorMessage: call.errorMessage, upstreamHost: call.upstreamHost
         )
+        record.trace = call.trace
+        record.samplingPriority = call.samplingPriority
+        record.agentSampleRate = call.agentSampleRate
+        record.httpMethod = call.httpMethod
+        record.redactedTarget = CredentialRedaction.redactTarget(call.target)
+        return record
     }
 }
 

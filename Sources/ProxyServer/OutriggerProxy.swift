@@ -1,4 +1,5 @@
 package import DatadogExport
+import AsyncHTTPClient
 import Hummingbird
 package import Logging
 import NIOCore
@@ -24,10 +25,12 @@ package struct OutriggerProxy: Sendable {
     ///   - logger: the root logger (credential-free by construction).
     ///   - eventLoopGroup: NIO event loops shared by both listeners and the upstream client.
     ///   - dogStatsD: where metrics go (from the `DD_*` environment); nil sends none.
+    ///   - traces: where APM spans go; nil sends none and leaves trace headers untouched.
     package init(
         configuration: ProxyConfiguration, logger: Logger,
         eventLoopGroup: MultiThreadedEventLoopGroup = .singleton,
         dogStatsD: DogStatsDConfiguration? = nil,
+        traces: TraceWriterConfiguration? = nil,
         onListening: @escaping @Sendable (_ traffic: Int, _ admin: Int) -> Void = { _, _ in }
     ) {
         let ports = ListeningPorts(onReady: onListening)
@@ -36,6 +39,9 @@ package struct OutriggerProxy: Sendable {
         let statsd = dogStatsD.map { DogStatsDClient(configuration: $0, group: eventLoopGroup, logger: logger) }
         var sinks: [any CallRecordSink] = [status]
         if let statsd { sinks.append(CallMetrics(client: statsd, service: configuration.serviceName)) }
+        let agentClient = traces.map { _ in HTTPClient(eventLoopGroup: eventLoopGroup, configuration: Self.agentClientConfiguration) }
+        let traceWriter = traces.flatMap { c in agentClient.map { TraceWriter(configuration: c, client: $0, logger: logger) } }
+        if let traceWriter { sinks.append(CallTraces(writer: traceWriter, llmService: configuration.serviceName)) }
         let processor = CallProcessor(
             capacity: 4096, maxDecodeBuffer: configuration.limits.maxResponseTapBytes, sinks: sinks, logger: logger
         )
@@ -52,8 +58,12 @@ package struct OutriggerProxy: Sendable {
         var adminLogger = logger
         adminLogger[metadataKey: "component"] = "admin"
 
+        var settings = ProxySettings(configuration)
+        if let traceWriter {
+            settings.tracing = .init(sampler: traceWriter.sampler, service: traceWriter.configuration.service, env: traceWriter.configuration.env)
+        }
         let responder = ProxyResponder(
-            settings: ProxySettings(configuration), client: client, processor: processor, ids: CallIDGenerator(),
+            settings: settings, client: client, processor: processor, ids: CallIDGenerator(),
             logger: trafficLogger
         )
         let traffic = Application(
@@ -69,7 +79,9 @@ package struct OutriggerProxy: Sendable {
             logger: trafficLogger
         )
         let admin = Application(
-            router: AdminRoutes.makeRouter(status: status, processor: processor, readiness: readiness, dogStatsD: statsd),
+            router: AdminRoutes.makeRouter(
+                status: status, processor: processor, readiness: readiness, dogStatsD: statsd, traceWriter: traceWriter
+            ),
             configuration: .init(
                 address: .hostname(configuration.admin.listen.host, port: configuration.admin.listen.port),
                 serverName: nil
@@ -78,7 +90,13 @@ package struct OutriggerProxy: Sendable {
             eventLoopGroupProvider: .shared(eventLoopGroup),
             logger: adminLogger
         )
-        self.services = (statsd.map { [$0] } ?? []) + [
+        var exporters: [any Service] = []
+        if let statsd { exporters.append(statsd) }
+        if let traceWriter, let agentClient {
+            exporters.append(HTTPClientService(client: agentClient))
+            exporters.append(traceWriter)
+        }
+        self.services = exporters + [
             processor,
             UpstreamClientService(client: client),
             admin,
@@ -86,6 +104,26 @@ package struct OutriggerProxy: Sendable {
             DrainSignal(readiness: readiness),
         ]
         self.ports = ports
+    }
+}
+
+extension OutriggerProxy {
+    /// The node Agent is local: fail fast when it is down (the writer retries per payload itself).
+    static var agentClientConfiguration: HTTPClient.Configuration {
+        var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow)
+        configuration.timeout.connect = .seconds(1)
+        configuration.connectionPool.retryConnectionEstablishment = false
+        return configuration
+    }
+}
+
+/// Shuts an HTTP client down once the services after it have stopped.
+struct HTTPClientService: Service {
+    let client: HTTPClient
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        try await client.shutdown()
     }
 }
 

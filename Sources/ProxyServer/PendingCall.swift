@@ -21,4 +21,9 @@ struct PendingCall: Sendable {
     var tapTruncated: Bool
     var errorMessage: String?
     var upstreamHost: String?
+    var trace: TraceContext?
+    var samplingPriority: Int?
+    var agentSampleRate: Double?
+    var httpMethod = "POST"
+    var target = ""
 }

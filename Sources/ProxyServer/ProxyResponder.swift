@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import DatadogExport
 import GeminiWire
 import HTTPTypes
 import Hummingbird
@@ -56,6 +57,8 @@ struct ProxyResponder: HTTPResponder {
         }
         pending.requestBody = body
         pending.requestBytes = body.readableBytes
+        pending.httpMethod = request.method.rawValue
+        pending.target = target
 
         // Stage 3: forward and wait for the head.
         let base = settings.resolver.baseURL(for: route.target)
@@ -63,6 +66,22 @@ struct ProxyResponder: HTTPResponder {
         var upstreamRequest = HTTPClientRequest(url: base + target)
         upstreamRequest.method = HTTPMethod(rawValue: request.method.rawValue)
         upstreamRequest.headers = HeaderPolicy.upstreamRequestHeaders(from: request.headers)
+        if let tracing = settings.tracing {
+            // Continue the caller's trace (or start one) and carry Outrigger's span upstream.
+            let context = TraceContext.extract(
+                header: { request.headers[HTTPField.Name($0)!] }, newID: TraceIDs.random, nowSeconds: UInt64(startedAt)
+            )
+            var priority = context.samplingPriority
+            if priority == nil {
+                let decision = tracing.sampler.priority(traceIDLow: context.traceIDLow, service: tracing.service, env: tracing.env)
+                priority = decision.priority
+                pending.agentSampleRate = decision.rate
+            }
+            pending.trace = context
+            pending.samplingPriority = priority
+            for name in TraceContext.headerNames { upstreamRequest.headers.remove(name: name) }
+            for (name, value) in context.injectionHeaders(priority: priority ?? 1) { upstreamRequest.headers.add(name: name, value: value) }
+        }
         if body.readableBytes > 0 || request.method == .post || request.method == .put || request.method == .patch {
             upstreamRequest.body = .bytes(body)
         }
@@ -139,6 +158,14 @@ struct ProxySettings: Sendable {
     var maxResponseTapBytes: Int
     var timeouts: TimeoutsConfiguration
     var resolver: UpstreamURLResolver
+    /// Set when spans are exported: the sampler and the key it looks rates up by.
+    var tracing: TracingSettings?
+
+    struct TracingSettings: Sendable {
+        var sampler: AgentSampler
+        var service: String
+        var env: String
+    }
 
     init(_ configuration: ProxyConfiguration) {
         maxRequestBodyBytes = configuration.limits.maxRequestBodyBytes

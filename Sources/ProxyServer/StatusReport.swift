@@ -107,6 +107,15 @@ struct StatusReport: Encodable, Sendable {
             case endpoint, queueDepth = "queue_depth", sent, failed, dropped, lastError = "last_error"
         }
 
+        init(endpoint: String, stats: TraceWriter.Stats) {
+            self.endpoint = endpoint
+            queueDepth = stats.queued
+            sent = stats.sentSpans
+            failed = stats.failedPayloads
+            dropped = stats.droppedSpans
+            lastError = stats.lastError
+        }
+
         init(endpoint: String, stats: DogStatsDClient.Stats) {
             self.endpoint = endpoint
             queueDepth = stats.queuedSamples

@@ -47,7 +47,10 @@ struct Serve: AsyncParsableCommand {
         let logger = LoggingSetup.bootstrap(configuration.logging, label: "outrigger")
         let listenHost = configuration.listen.host
         let adminHost = configuration.admin.listen.host
-        let proxy = OutriggerProxy(configuration: configuration, logger: logger, dogStatsD: dogStatsD) { traffic, admin in
+        let traces = TraceWriterConfiguration(
+            environment: ConfigLoading.currentEnvironment(), defaultService: configuration.serviceName
+        )
+        let proxy = OutriggerProxy(configuration: configuration, logger: logger, dogStatsD: dogStatsD, traces: traces) { traffic, admin in
             printLine("outrigger traffic listening on http://\(listenHost):\(traffic)")
             printLine("outrigger admin listening on http://\(adminHost):\(admin)")
         }

@@ -1,0 +1,43 @@
+/// Where APM spans go and how they are batched.
+package struct TraceWriterConfiguration: Sendable, Equatable {
+    /// The Agent's trace intake base URL, e.g. `http://10.0.0.1:8126`.
+    package var agentURL: String
+    /// Unified service tags for spans and the sampler's lookup key.
+    package var service: String
+    package var env: String
+    package var version: String?
+    /// How often queued spans are sent (ddtrace: 1 s).
+    package var flushInterval: Duration
+    /// Spans queued at most; beyond it spans are dropped and counted.
+    package var queueCapacity: Int
+    /// Attempts per payload for connect errors, 429 and 5xx, with doubling backoff from 100 ms.
+    package var maxAttempts: Int
+
+    package init(
+        agentURL: String, service: String, env: String = "", version: String? = nil, flushInterval: Duration = .seconds(1),
+        queueCapacity: Int = 4096, maxAttempts: Int = 3
+    ) {
+        self.agentURL = agentURL
+        self.service = service
+        self.env = env
+        self.version = version
+        self.flushInterval = flushInterval
+        self.queueCapacity = queueCapacity
+        self.maxAttempts = maxAttempts
+    }
+
+    /// `DD_TRACE_AGENT_URL`, else `http://$DD_AGENT_HOST:${DD_TRACE_AGENT_PORT:-8126}` (host default
+    /// `localhost`); `DD_SERVICE` (else `defaultService`), `DD_ENV`, `DD_VERSION`.
+    package init(environment: [String: String], defaultService: String) {
+        func value(_ name: String) -> String? {
+            guard let v = environment[name]?.trimmingWhitespace(), !v.isEmpty else { return nil }
+            return v
+        }
+        let url = value("DD_TRACE_AGENT_URL")
+            ?? "http://\(value("DD_AGENT_HOST") ?? "localhost"):\(value("DD_TRACE_AGENT_PORT") ?? "8126")"
+        self.init(
+            agentURL: url.hasSuffix("/") ? String(url.dropLast()) : url, service: value("DD_SERVICE") ?? defaultService,
+            env: value("DD_ENV") ?? "", version: value("DD_VERSION")
+        )
+    }
+}
