@@ -19,8 +19,7 @@ package final class DogStatsDClient: Service, Sendable {
     private let configuration: DogStatsDConfiguration
     private let group: any EventLoopGroup
     private let logger: Logger
-    private let stream: AsyncStream<MetricSample>
-    private let continuation: AsyncStream<MetricSample>.Continuation
+    private let intake: ExportLoop<MetricSample>
     private let stats = Mutex(Stats())
     private let aggregator = Mutex(DogStatsDAggregator())
     /// Events and service checks waiting for the next flush (not aggregated), bounded.
@@ -34,9 +33,7 @@ package final class DogStatsDClient: Service, Sendable {
         var logger = logger
         logger[metadataKey: "component"] = "dogstatsd"
         self.logger = logger
-        (stream, continuation) = AsyncStream.makeStream(
-            of: MetricSample.self, bufferingPolicy: .bufferingOldest(configuration.queueCapacity)
-        )
+        intake = ExportLoop(capacity: configuration.queueCapacity)
     }
 
     /// Current counters (dropped samples include values beyond the aggregator's per-context cap).
@@ -51,12 +48,10 @@ package final class DogStatsDClient: Service, Sendable {
 
     /// Enqueues a sample; never waits. Dropped samples are counted.
     package func record(_ sample: MetricSample) {
-        switch continuation.yield(sample) {
-        case .dropped: stats.withLock { $0.droppedSamples += 1 }
-        case .enqueued(let remaining):
+        if let remaining = intake.offer(sample) {
             stats.withLock { $0.queuedSamples = configuration.queueCapacity - remaining }
-        case .terminated: break
-        @unknown default: break
+        } else {
+            stats.withLock { $0.droppedSamples += 1 }
         }
     }
 
@@ -89,26 +84,11 @@ package final class DogStatsDClient: Service, Sendable {
             stats.withLock { $0.lastError = "open \(configuration.endpoint): \(error)" }
             transport = nil
         }
-        await withGracefulShutdownHandler {
-            await withTaskGroup(of: Void.self) { tasks in
-                tasks.addTask {
-                    for await sample in self.stream {
-                        self.aggregator.withLock { $0.add(sample) }
-                    }
-                }
-                tasks.addTask {
-                    while !Task.isCancelled {
-                        try? await Task.sleep(for: self.configuration.flushInterval)
-                        self.flush(transport)
-                    }
-                }
-                await tasks.next()  // the ingest loop ends when the stream is finished at shutdown
-                tasks.cancelAll()
-            }
-        } onGracefulShutdown: {
-            self.continuation.finish()
-        }
-        flush(transport)
+        await intake.run(
+            interval: configuration.flushInterval,
+            ingest: { sample in self.aggregator.withLock { $0.add(sample) } },
+            flush: { self.flush(transport) }
+        )
         await transport?.close()
     }
 

@@ -22,8 +22,7 @@ package final class TraceWriter: Service, Sendable {
     package let sampler: AgentSampler
     private let client: HTTPClient
     private let logger: Logger
-    private let stream: AsyncStream<APMSpan>
-    private let continuation: AsyncStream<APMSpan>.Continuation
+    private let intake: ExportLoop<APMSpan>
     private let pending = Mutex<[APMSpan]>([])
     private let stats = Mutex(Stats())
 
@@ -34,44 +33,31 @@ package final class TraceWriter: Service, Sendable {
         var logger = logger
         logger[metadataKey: "component"] = "trace-writer"
         self.logger = logger
-        (stream, continuation) = AsyncStream.makeStream(of: APMSpan.self, bufferingPolicy: .bufferingOldest(configuration.queueCapacity))
+        intake = ExportLoop(capacity: configuration.queueCapacity)
     }
 
     package var currentStats: Stats { stats.withLock { $0 } }
 
     /// Enqueues a finished span; never waits.
     package func enqueue(_ span: APMSpan) {
-        if case .dropped = continuation.yield(span) {
+        if intake.offer(span) == nil {
             stats.withLock { $0.droppedSpans += 1 }
         }
     }
 
     package func run() async throws {
-        await withGracefulShutdownHandler {
-            await withTaskGroup(of: Void.self) { tasks in
-                tasks.addTask {
-                    for await span in self.stream {
-                        let overflow = self.pending.withLock { pending -> Bool in
-                            guard pending.count < self.configuration.queueCapacity else { return true }
-                            pending.append(span)
-                            return false
-                        }
-                        if overflow { self.stats.withLock { $0.droppedSpans += 1 } }
-                    }
+        await intake.run(
+            interval: configuration.flushInterval,
+            ingest: { span in
+                let overflow = self.pending.withLock { pending -> Bool in
+                    guard pending.count < self.configuration.queueCapacity else { return true }
+                    pending.append(span)
+                    return false
                 }
-                tasks.addTask {
-                    while !Task.isCancelled {
-                        try? await Task.sleep(for: self.configuration.flushInterval)
-                        await self.flush()
-                    }
-                }
-                await tasks.next()
-                tasks.cancelAll()
-            }
-        } onGracefulShutdown: {
-            self.continuation.finish()
-        }
-        await flush()
+                if overflow { self.stats.withLock { $0.droppedSpans += 1 } }
+            },
+            flush: { await self.flush() }
+        )
     }
 
     /// Sends every pending span in one payload (one chunk per span: each call is its own trace here).
