@@ -1,5 +1,6 @@
 import ArgumentParser
 import AsyncHTTPClient
+import DatadogExport
 import FoundationEssentials
 import Logging
 import MockGemini
@@ -38,13 +39,29 @@ struct Demo: AsyncParsableCommand {
             host: "127.0.0.1", port: 0,
             responder: MockGeminiResponder(catalog: .onlineBoutique, behavior: MockBehavior()), logger: logger
         ) { port in mockPort.set(port) }
+        // A local stand-in for the Datadog Agent, so the demo shows the telemetry it sends.
+        let agent = try await MockDatadogAgent.start()
+        let agentPort = PortBox()
+        let agentApp = agent.makeTraceApplication(logger: logger) { port in agentPort.set(port) }
         // The proxy is assembled once the mock's port is known, so run the mock first.
-        let mockGroup = ServiceGroup(configuration: .init(services: [.init(service: mock)], logger: logger))
+        let mockGroup = ServiceGroup(
+            configuration: .init(services: [.init(service: mock), .init(service: agentApp)], logger: logger)
+        )
         try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask { try await mockGroup.run() }
             let upstreamPort = await mockPort.wait()
+            let tracePort = await agentPort.wait()
             configuration.upstream.overrideAll(with: "http://127.0.0.1:\(upstreamPort)")
-            let proxy = OutriggerProxy(configuration: configuration, logger: logger)
+            let proxy = OutriggerProxy(
+                configuration: configuration, logger: logger,
+                dogStatsD: DogStatsDConfiguration(
+                    endpoint: .udp(host: "127.0.0.1", port: agent.statsdPort), globalTags: ["env:demo", "service:outrigger-demo"],
+                    flushInterval: .milliseconds(200)
+                ),
+                traces: TraceWriterConfiguration(
+                    agentURL: "http://127.0.0.1:\(tracePort)", service: "outrigger-demo", env: "demo", flushInterval: .milliseconds(200)
+                )
+            )
             let proxyGroup = ServiceGroup(
                 configuration: .init(
                     services: proxy.services.map { .init(service: $0) },
@@ -57,6 +74,7 @@ struct Demo: AsyncParsableCommand {
             printLine("  mock-gemini  http://127.0.0.1:\(upstreamPort)")
             printLine("  proxy        http://127.0.0.1:\(ports.traffic)")
             printLine("  admin        http://127.0.0.1:\(ports.admin)  (/healthz, /readyz, /v1/status)")
+            printLine("  agent        udp://127.0.0.1:\(agent.statsdPort) (DogStatsD), http://127.0.0.1:\(tracePort) (traces): a local stand-in")
             printLine("")
             let client = HTTPClient(eventLoopGroupProvider: .singleton)
             let traffic = DemoTraffic(client: client, proxyPort: ports.traffic)
@@ -71,7 +89,12 @@ struct Demo: AsyncParsableCommand {
             } else {
                 await proxyGroup.triggerGracefulShutdown()
             }
+            // Let the proxy's exporters flush before reading what the agent stand-in received.
+            _ = try await tasks.next()
+            printLine("")
+            printLine(DemoSummary.renderTelemetry(agent.summary))
             await mockGroup.triggerGracefulShutdown()
+            await agent.stop()
             try await tasks.waitForAll()
         }
     }

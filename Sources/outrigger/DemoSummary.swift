@@ -1,3 +1,5 @@
+import MockGemini
+
 /// The part of `/v1/status` the demo prints.
 struct DemoStatus: Decodable {
     struct Tokens: Decodable {
@@ -58,6 +60,20 @@ enum DemoSummary {
                     + pad(fmt(m.latency_ms?.p50), 8) + pad(fmt(m.latency_ms?.p99), 8) + fmt(m.ttfb_ms?.p50)
             )
         }
+        return lines.joined(separator: "\n")
+    }
+
+    /// What reached the local Agent stand-in.
+    static func renderTelemetry(_ t: MockDatadogAgent.Summary) -> String {
+        var lines = [
+            "Telemetry received by the local Agent stand-in: \(t.datagrams) DogStatsD datagrams, "
+                + "\(t.traceChunks) APM spans in \(t.tracePayloads) payloads",
+        ]
+        lines.append("  DogStatsD lines per name (one per tag set and 2 s flush; values are aggregated or packed):")
+        for (name, count) in t.linesByName.sorted(by: { $0.key < $1.key }) {
+            lines.append("    " + pad(name, 48) + "\(count)")
+        }
+        lines.append("Metric names and tags: docs/metrics.md; spans: docs/telemetry.md.")
         return lines.joined(separator: "\n")
     }
 

@@ -67,3 +67,6 @@ def test_demo_runs_offline_and_summarises_real_counts() -> None:
     assert unparsed == 0
     assert tokens_in > 0 and tokens_out > 0
     assert "/v1/status" in out
+    spans = re.search(r"(\d+) APM spans in (\d+) payloads", out)
+    assert spans and int(spans.group(1)) == 12, out
+    assert re.search(r"llm\.tokens\.input\s+\d+", out), out
