@@ -1,4 +1,4 @@
-/// The admin endpoint: status, metrics and the most recent calls. YAML section `admin`.
+/// The admin listener: health, readiness, status and the most recent calls. YAML section `admin`.
 package struct AdminConfiguration: Sendable, Equatable {
     /// Where the admin endpoint listens; keep it off public interfaces.
     /// YAML `admin.listen`, default `127.0.0.1:9464`, env `OUTRIGGER_ADMIN_LISTEN`.

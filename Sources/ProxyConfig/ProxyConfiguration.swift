@@ -7,7 +7,7 @@ package struct ProxyConfiguration: Sendable, Equatable {
     /// Where the proxy accepts LLM traffic.
     /// YAML `listen`, default `0.0.0.0:8080`, env `OUTRIGGER_LISTEN`.
     package var listen: ListenAddress
-    /// The admin endpoint (status, metrics, recent calls). YAML `admin`.
+    /// The admin listener (health, readiness, status and recent calls). YAML `admin`.
     package var admin: AdminConfiguration
     /// The name of the service whose LLM traffic this proxy carries, used as the `llm_service` tag.
     /// YAML `service_name`, default `llm-service`, env `OUTRIGGER_SERVICE_NAME`.
