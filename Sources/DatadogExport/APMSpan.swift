@@ -58,8 +58,8 @@ extension APMSpan {
         w.string("duration"); w.int(duration)
         w.string("error"); w.int(error ? 1 : 0)
         w.string("meta"); w.mapHeader(meta.count)
-        for (k, v) in meta.sorted(by: { $0.key < $1.key }) { w.string(k); w.string(v) }
+        for (k, v) in meta { w.string(k); w.string(v) }
         w.string("metrics"); w.mapHeader(metrics.count)
-        for (k, v) in metrics.sorted(by: { $0.key < $1.key }) { w.string(k); w.double(v) }
+        for (k, v) in metrics { w.string(k); w.double(v) }
     }
 }

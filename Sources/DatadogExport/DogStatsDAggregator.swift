@@ -21,7 +21,7 @@ package struct DogStatsDAggregator: Sendable {
 
     /// Adds a sample. Tags are sanitised and sorted so equal tag sets share a context.
     package mutating func add(_ sample: MetricSample) {
-        let context = Context(name: sample.name, type: sample.type, tags: Self.tagField(sample.tags))
+        let context = Context(name: sample.name, type: sample.type, tags: sample.tagField)
         switch sample.type {
         case .count: counts[context, default: 0] += sample.value
         case .gauge: gauges[context] = sample.value

@@ -13,13 +13,24 @@ package struct MetricSample: Sendable, Hashable {
     package var name: String
     package var value: Double
     package var type: StatsDMetricType
-    /// `key:value` tags, low-cardinality only.
-    package var tags: [String]
+    /// The tags as they go on the wire: sanitised, sorted, comma-joined.
+    package var tagField: String
 
+    /// - Parameter tags: `key:value` tags, low-cardinality only.
     package init(name: String, value: Double, type: StatsDMetricType, tags: [String]) {
+        self.init(name: name, value: value, type: type, tagField: DogStatsDAggregator.tagField(tags))
+    }
+
+    /// For callers that send many samples with one tag set: build it once with ``tagField(_:)``.
+    package init(name: String, value: Double, type: StatsDMetricType, tagField: String) {
         self.name = name
         self.value = value
         self.type = type
-        self.tags = tags
+        self.tagField = tagField
+    }
+
+    /// Sanitises, sorts and joins tags into a reusable tag field.
+    package static func tagField(_ tags: [String]) -> String {
+        DogStatsDAggregator.tagField(tags)
     }
 }

@@ -19,7 +19,7 @@ struct CallMetrics: CallRecordSink {
                 )
             )
         }
-        let tags = [
+        let tagList = [
             "model:" + (record.model.isEmpty ? "none" : record.model),
             "api:" + record.dialect.rawValue,
             "operation:" + record.operation.rawValue,
@@ -27,24 +27,25 @@ struct CallMetrics: CallRecordSink {
             "status_class:" + Self.statusClass(record.status),
             "llm_service:" + service,
         ]
-        client.record(MetricSample(name: "llm.request.count", value: 1, type: .count, tags: tags))
+        let tags = MetricSample.tagField(tagList)
+        client.record(MetricSample(name: "llm.request.count", value: 1, type: .count, tagField: tags))
         if record.outcome.isError {
-            client.record(MetricSample(name: "llm.request.errors", value: 1, type: .count, tags: tags + ["outcome:" + record.outcome.rawValue]))
+            client.record(MetricSample(name: "llm.request.errors", value: 1, type: .count, tags: tagList + ["outcome:" + record.outcome.rawValue]))
         }
-        client.record(MetricSample(name: "llm.request.duration", value: record.duration.milliseconds, type: .distribution, tags: tags))
+        client.record(MetricSample(name: "llm.request.duration", value: record.duration.milliseconds, type: .distribution, tagField: tags))
         guard record.operation.isGeneration else { return }
         if let ttfb = record.timeToFirstByte {
-            client.record(MetricSample(name: "llm.time_to_first_token", value: ttfb.milliseconds, type: .distribution, tags: tags))
+            client.record(MetricSample(name: "llm.time_to_first_token", value: ttfb.milliseconds, type: .distribution, tagField: tags))
         }
         guard let response = record.response else { return }
         if let usage = response.usage {
-            client.record(MetricSample(name: "llm.tokens.input", value: Double(usage.promptTokens), type: .distribution, tags: tags))
-            client.record(MetricSample(name: "llm.tokens.output", value: Double(usage.candidatesTokens), type: .distribution, tags: tags))
-            client.record(MetricSample(name: "llm.tokens.thoughts", value: Double(usage.thoughtsTokens), type: .distribution, tags: tags))
-            client.record(MetricSample(name: "llm.tokens.cached", value: Double(usage.cachedContentTokens), type: .distribution, tags: tags))
+            client.record(MetricSample(name: "llm.tokens.input", value: Double(usage.promptTokens), type: .distribution, tagField: tags))
+            client.record(MetricSample(name: "llm.tokens.output", value: Double(usage.candidatesTokens), type: .distribution, tagField: tags))
+            client.record(MetricSample(name: "llm.tokens.thoughts", value: Double(usage.thoughtsTokens), type: .distribution, tagField: tags))
+            client.record(MetricSample(name: "llm.tokens.cached", value: Double(usage.cachedContentTokens), type: .distribution, tagField: tags))
         }
         if response.chunkCount > 0, response.error == nil {
-            client.record(MetricSample(name: "llm.response.length_chars", value: Double(response.text.count), type: .distribution, tags: tags))
+            client.record(MetricSample(name: "llm.response.length_chars", value: Double(response.text.count), type: .distribution, tagField: tags))
         }
     }
 
