@@ -34,8 +34,10 @@ struct ExportLoop<Item: Sendable>: Sendable {
                     for await item in stream { ingest(item) }
                 }
                 tasks.addTask {
-                    while !Task.isCancelled {
-                        try? await Task.sleep(for: interval)
+                    while true {
+                        // A cancelled sleep means shutdown: leave without flushing from a cancelled
+                        // task (its sends would fail); the final flush below sends what is pending.
+                        do { try await Task.sleep(for: interval) } catch { return }
                         await flush()
                     }
                 }
