@@ -8,6 +8,7 @@ extension ProxyConfiguration {
     /// - `OUTRIGGER_UPSTREAM`: every upstream URL at once (``UpstreamConfiguration/overrideAll(with:)``),
     ///   e.g. `http://127.0.0.1:9000` for a mock.
     /// - `OUTRIGGER_LOG_LEVEL`: `logging.level`, e.g. `debug`.
+    /// - `DD_TRACE_ENABLED`: `false` (or `0`) turns `datadog.traces` off, as in Datadog's tracers.
     /// - Parameters:
     ///   - environment: The process environment, or any other name-to-value map.
     /// - Throws: ``ConfigurationError`` with one problem per variable whose value cannot be used;
@@ -44,9 +45,21 @@ extension ProxyConfiguration {
         if let level = value("OUTRIGGER_LOG_LEVEL", LogLevel.init(parsing:)) {
             configuration.logging.level = level
         }
+        if let enabled = value("DD_TRACE_ENABLED", Self.parseFlag), !enabled {
+            configuration.datadog.traces = false
+        }
 
         let problems = log.problems
         guard problems.isEmpty else { throw .invalid(problems) }
         return configuration
+    }
+
+    /// `true`/`false`/`1`/`0` (case-insensitive), as Datadog's tracers read their flags.
+    static func parseFlag(_ text: String) throws(ConfigValueError) -> Bool {
+        switch text.lowercased() {
+        case "true", "1": true
+        case "false", "0": false
+        default: throw .invalidValue("expected true or false, got '\(text)'")
+        }
     }
 }

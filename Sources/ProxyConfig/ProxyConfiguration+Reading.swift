@@ -14,7 +14,8 @@ extension ProxyConfiguration: ConfigSection {
             ),
             upstream: reader.section("upstream"),
             limits: reader.section("limits"),
-            logging: reader.section("logging")
+            logging: reader.section("logging"),
+            datadog: reader.section("datadog")
         )
     }
 

@@ -18,6 +18,8 @@ package struct ProxyConfiguration: Sendable, Equatable {
     package var limits: LimitsConfiguration
     /// Log level and format. YAML `logging`.
     package var logging: LoggingConfiguration
+    /// Which telemetry goes to the Datadog Agent. YAML `datadog`.
+    package var datadog: DatadogConfiguration
 
     /// Creates a configuration; every parameter defaults to its documented default.
     package init(
@@ -26,7 +28,8 @@ package struct ProxyConfiguration: Sendable, Equatable {
         serviceName: String = "llm-service",
         upstream: UpstreamConfiguration = .default,
         limits: LimitsConfiguration = .default,
-        logging: LoggingConfiguration = .default
+        logging: LoggingConfiguration = .default,
+        datadog: DatadogConfiguration = .default
     ) {
         self.listen = listen
         self.admin = admin
@@ -34,6 +37,7 @@ package struct ProxyConfiguration: Sendable, Equatable {
         self.upstream = upstream
         self.limits = limits
         self.logging = logging
+        self.datadog = datadog
     }
 
     /// The configuration used without a file; `config/outrigger.yaml` spells it out.

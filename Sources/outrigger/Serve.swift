@@ -50,7 +50,11 @@ struct Serve: AsyncParsableCommand {
         let traces = TraceWriterConfiguration(
             environment: ConfigLoading.currentEnvironment(), defaultService: configuration.serviceName
         )
-        let proxy = OutriggerProxy(configuration: configuration, logger: logger, dogStatsD: dogStatsD, traces: traces) { traffic, admin in
+        let proxy = OutriggerProxy(
+            configuration: configuration, logger: logger,
+            dogStatsD: configuration.datadog.metrics ? dogStatsD : nil,
+            traces: configuration.datadog.traces ? traces : nil
+        ) { traffic, admin in
             printLine("outrigger traffic listening on http://\(listenHost):\(traffic)")
             printLine("outrigger admin listening on http://\(adminHost):\(admin)")
         }

@@ -62,3 +62,18 @@ import Testing
         }
     }
 }
+
+@Suite("Datadog switches")
+struct DatadogSwitchTests {
+    @Test func ddTraceEnabledFalseTurnsTracesOff() throws {
+        #expect(try ProxyConfiguration.default.applyingEnvironment(["DD_TRACE_ENABLED": "false"]).datadog.traces == false)
+        #expect(try ProxyConfiguration.default.applyingEnvironment(["DD_TRACE_ENABLED": "0"]).datadog.traces == false)
+        #expect(try ProxyConfiguration.default.applyingEnvironment(["DD_TRACE_ENABLED": "true"]).datadog.traces == true)
+        #expect(throws: ConfigurationError.self) { try ProxyConfiguration.default.applyingEnvironment(["DD_TRACE_ENABLED": "nope"]) }
+    }
+
+    @Test func yamlSwitchesBothOff() throws {
+        let c = try ProxyConfiguration.load(yaml: "datadog:\n  metrics: false\n  traces: false\n")
+        #expect(c.datadog == DatadogConfiguration(metrics: false, traces: false))
+    }
+}

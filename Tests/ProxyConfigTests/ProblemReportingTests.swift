@@ -27,11 +27,18 @@ import Testing
     }
 
     @Test func unknownSectionIsOneProblem() {
-        #expect(TestSupport.problems("datadog:\n  statsd: x\n  traces: y\n") == [
+        #expect(TestSupport.problems("inspection:\n  injection: x\n  pii: y\n") == [
             Reported(
-                "datadog", 1,
-                "unknown key 'datadog'; known keys are listen, admin, service_name, upstream, limits, logging"
+                "inspection", 1,
+                "unknown key 'inspection'; known keys are listen, admin, service_name, upstream, limits, logging, datadog"
             )
+        ])
+    }
+
+    @Test func datadogSectionIsChecked() {
+        #expect(TestSupport.problems("datadog:\n  statsd: x\n  traces: y\n") == [
+            Reported("datadog.statsd", 2, "unknown key 'statsd'; known keys are metrics, traces"),
+            Reported("datadog.traces", 3, "expected a boolean (true or false), got 'y'"),
         ])
     }
 

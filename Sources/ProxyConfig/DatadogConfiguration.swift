@@ -1,0 +1,29 @@
+/// Which telemetry Outrigger sends to the node's Datadog Agent. YAML section `datadog`.
+/// Addresses and unified service tags come from the standard `DD_*` variables (docs/telemetry.md).
+package struct DatadogConfiguration: Sendable, Equatable {
+    /// DogStatsD metrics, events and service checks. YAML `datadog.metrics`, default `true`.
+    package var metrics: Bool
+    /// One APM span per call, with trace context propagated upstream. YAML `datadog.traces`,
+    /// default `true`; env `DD_TRACE_ENABLED=false` turns it off, as in Datadog's tracers.
+    package var traces: Bool
+
+    /// Creates a Datadog configuration; every parameter defaults to its documented default.
+    package init(metrics: Bool = true, traces: Bool = true) {
+        self.metrics = metrics
+        self.traces = traces
+    }
+
+    /// Metrics and traces on.
+    package static let `default` = DatadogConfiguration()
+}
+
+extension DatadogConfiguration: ConfigSection {
+    /// Reads the `datadog` section.
+    init(reading reader: ConfigReader) {
+        let defaults = Self.default
+        self.init(
+            metrics: reader.bool("metrics", default: defaults.metrics),
+            traces: reader.bool("traces", default: defaults.traces)
+        )
+    }
+}
