@@ -40,6 +40,7 @@ package final class DogStatsDClient: Service, Sendable {
     package var currentStats: Stats {
         var current = stats.withLock { $0 }
         current.droppedSamples += aggregator.withLock { $0.droppedValues }
+        current.queuedSamples = intake.depth
         return current
     }
 
@@ -48,9 +49,7 @@ package final class DogStatsDClient: Service, Sendable {
 
     /// Enqueues a sample; never waits. Dropped samples are counted.
     package func record(_ sample: MetricSample) {
-        if let remaining = intake.offer(sample) {
-            stats.withLock { $0.queuedSamples = configuration.queueCapacity - remaining }
-        } else {
+        if !intake.offer(sample) {
             stats.withLock { $0.droppedSamples += 1 }
         }
     }
@@ -102,10 +101,7 @@ package final class DogStatsDClient: Service, Sendable {
         }
         guard !lines.isEmpty else { return }
         let (datagrams, oversized) = DatagramPacker.pack(lines, maxBytes: maxBytes)
-        stats.withLock {
-            $0.droppedSamples += oversized
-            $0.queuedSamples = 0
-        }
+        if oversized > 0 { stats.withLock { $0.droppedSamples += oversized } }
         guard let transport else {
             stats.withLock { $0.failedDatagrams += datagrams.count }
             return

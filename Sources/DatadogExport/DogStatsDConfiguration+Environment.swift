@@ -1,3 +1,5 @@
+import ProxyCore
+
 extension DogStatsDConfiguration {
     /// Reads the standard Datadog variables:
     /// - `DD_DOGSTATSD_URL`: `udp://host:port` or `unix:///path/to/dsd.socket`;
@@ -11,7 +13,7 @@ extension DogStatsDConfiguration {
     package init(environment: [String: String], defaultService: String = "outrigger") throws(DogStatsDConfigurationError) {
         func value(_ name: String) -> String? {
             guard let v = environment[name]?.trimmingWhitespace(), !v.isEmpty else { return nil }
-            return v
+            return String(v)
         }
         let endpoint: Endpoint
         if let url = value("DD_DOGSTATSD_URL") {
@@ -66,13 +68,4 @@ extension DogStatsDConfiguration {
 package struct DogStatsDConfigurationError: Error, CustomStringConvertible {
     package var description: String
     init(_ message: String) { description = message }
-}
-
-extension String {
-    func trimmingWhitespace() -> String {
-        var s = Substring(self)
-        while s.first?.isWhitespace == true { s = s.dropFirst() }
-        while s.last?.isWhitespace == true { s = s.dropLast() }
-        return String(s)
-    }
 }

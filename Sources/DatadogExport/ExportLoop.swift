@@ -1,25 +1,30 @@
 import ServiceLifecycle
+import Synchronization
 
 /// The batching half of an exporter (STYLE: exporters = batcher + transport): a bounded intake
 /// the request path offers to without waiting, and a run loop that ingests items as they come
 /// and flushes on a timer, then once more at graceful shutdown.
-struct ExportLoop<Item: Sendable>: Sendable {
+final class ExportLoop<Item: Sendable>: Sendable {
     private let stream: AsyncStream<Item>
     private let continuation: AsyncStream<Item>.Continuation
+    private let queued = Atomic<Int>(0)
 
     /// - Parameter capacity: items queued at most before `offer` starts dropping.
     init(capacity: Int) {
         (stream, continuation) = AsyncStream.makeStream(of: Item.self, bufferingPolicy: .bufferingOldest(capacity))
     }
 
+    /// Items offered but not yet ingested.
+    var depth: Int { queued.load(ordering: .relaxed) }
+
     /// Enqueues without waiting.
-    /// - Returns: the free capacity left, or nil when the item was dropped.
-    func offer(_ item: Item) -> Int? {
-        switch continuation.yield(item) {
-        case .enqueued(let remaining): remaining
-        case .dropped, .terminated: nil
-        @unknown default: nil
-        }
+    /// - Returns: false when the item was dropped (queue full or shut down).
+    func offer(_ item: Item) -> Bool {
+        // Count first, so the ingest side never sees the item before it is counted.
+        queued.add(1, ordering: .relaxed)
+        if case .enqueued = continuation.yield(item) { return true }
+        queued.subtract(1, ordering: .relaxed)
+        return false
     }
 
     /// Runs until graceful shutdown, then drains the queue and flushes a last time.
@@ -31,7 +36,10 @@ struct ExportLoop<Item: Sendable>: Sendable {
         await withGracefulShutdownHandler {
             await withTaskGroup(of: Void.self) { tasks in
                 tasks.addTask {
-                    for await item in stream { ingest(item) }
+                    for await item in self.stream {
+                        self.queued.subtract(1, ordering: .relaxed)
+                        ingest(item)
+                    }
                 }
                 tasks.addTask {
                     while true {
@@ -45,7 +53,7 @@ struct ExportLoop<Item: Sendable>: Sendable {
                 tasks.cancelAll()
             }
         } onGracefulShutdown: {
-            continuation.finish()
+            self.continuation.finish()
         }
         await flush()
     }

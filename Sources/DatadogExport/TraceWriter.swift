@@ -36,11 +36,16 @@ package final class TraceWriter: Service, Sendable {
         intake = ExportLoop(capacity: configuration.queueCapacity)
     }
 
-    package var currentStats: Stats { stats.withLock { $0 } }
+    /// Current counters; `queued` is spans offered and not yet sent.
+    package var currentStats: Stats {
+        var current = stats.withLock { $0 }
+        current.queued = intake.depth + pending.withLock { $0.count }
+        return current
+    }
 
     /// Enqueues a finished span; never waits.
     package func enqueue(_ span: APMSpan) {
-        if intake.offer(span) == nil {
+        if !intake.offer(span) {
             stats.withLock { $0.droppedSpans += 1 }
         }
     }
@@ -66,7 +71,6 @@ package final class TraceWriter: Service, Sendable {
             defer { pending = [] }
             return pending
         }
-        stats.withLock { $0.queued = 0 }
         guard !spans.isEmpty else { return }
         let body = APMSpan.encodeV04(spans.map { [$0] })
         var delay = Duration.milliseconds(100)

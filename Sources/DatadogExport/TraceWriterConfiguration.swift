@@ -1,3 +1,5 @@
+import ProxyCore
+
 /// Where APM spans go and how they are batched.
 package struct TraceWriterConfiguration: Sendable, Equatable {
     /// The Agent's trace intake base URL, e.g. `http://10.0.0.1:8126`.
@@ -31,7 +33,7 @@ package struct TraceWriterConfiguration: Sendable, Equatable {
     package init(environment: [String: String], defaultService: String) {
         func value(_ name: String) -> String? {
             guard let v = environment[name]?.trimmingWhitespace(), !v.isEmpty else { return nil }
-            return v
+            return String(v)
         }
         let url = value("DD_TRACE_AGENT_URL")
             ?? "http://\(value("DD_AGENT_HOST") ?? "localhost"):\(value("DD_TRACE_AGENT_PORT") ?? "8126")"

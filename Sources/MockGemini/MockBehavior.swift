@@ -1,3 +1,5 @@
+import ProxyCore
+
 /// Fault and shape knobs for mock-gemini, set by flags and overridable per request with the
 /// `x-mock-behavior` header (`latency=50ms, chunks=8, error_rate=0.2, error_status=429`).
 package struct MockBehavior: Sendable, Equatable {
@@ -34,9 +36,9 @@ package struct MockBehavior: Sendable, Equatable {
     package func applying(_ spec: String) throws(MockBehaviorError) -> MockBehavior {
         var copy = self
         for item in spec.split(whereSeparator: { $0 == "," || $0 == ";" }) {
-            let parts = item.split(separator: "=", maxSplits: 1).map { String($0).trimmed }
+            let parts = item.split(separator: "=", maxSplits: 1).map { String($0.trimmingWhitespace()) }
             guard parts.count == 2, !parts[0].isEmpty else {
-                throw MockBehaviorError(message: "expected key=value, got '\(item.trimmedSub)'")
+                throw MockBehaviorError(message: "expected key=value, got '\(item.trimmingWhitespace())'")
             }
             let (key, value) = (parts[0].lowercased(), parts[1])
             switch key {
@@ -90,17 +92,4 @@ package struct MockBehavior: Sendable, Equatable {
 package struct MockBehaviorError: Error, CustomStringConvertible {
     package var message: String
     package var description: String { message }
-}
-
-extension String {
-    var trimmed: String { String(Substring(self).trimmedSub) }
-}
-
-extension Substring {
-    var trimmedSub: Substring {
-        var s = self
-        while s.first?.isWhitespace == true { s = s.dropFirst() }
-        while s.last?.isWhitespace == true { s = s.dropLast() }
-        return s
-    }
 }

@@ -110,8 +110,8 @@ package struct MockGeminiResponder: HTTPResponder {
         values.contains { value in
             value.split(separator: ",").contains { item in
                 let parts = item.split(separator: ";")
-                let refused = parts.dropFirst().contains { $0.trimmedSub.hasPrefix("q=0") && !$0.contains(where: { "123456789".contains($0) }) }
-                return parts.first?.trimmedSub.lowercased() == "gzip" && !refused
+                let refused = parts.dropFirst().contains { $0.trimmingWhitespace().hasPrefix("q=0") && !$0.contains(where: { "123456789".contains($0) }) }
+                return parts.first?.trimmingWhitespace().lowercased() == "gzip" && !refused
             }
         }
     }

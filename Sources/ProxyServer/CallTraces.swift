@@ -1,5 +1,6 @@
 import DatadogExport
 import ProxyCore
+import UpstreamClient
 
 /// Turns each traced call into one APM span: OpenTelemetry GenAI attributes plus `llm.*` tags,
 /// continuing the caller's trace. Sent to the Agent by the ``TraceWriter``.
@@ -65,16 +66,7 @@ struct CallTraces: CallRecordSink {
             traceID: trace.traceIDLow, spanID: trace.spanID, parentID: trace.parentID, name: "outrigger.request",
             resource: record.model.isEmpty ? "\(record.httpMethod) \(record.operation.rawValue)" : "\(record.operation.rawValue) \(record.model)",
             service: configuration.service, type: "llm", start: Int64(record.startedAt * 1e9),
-            duration: record.duration.nanosecondsClamped, error: isError, meta: meta, metrics: metrics
+            duration: record.duration.nanoseconds, error: isError, meta: meta, metrics: metrics
         )
-    }
-}
-
-extension Duration {
-    /// Whole nanoseconds, clamped to Int64.
-    var nanosecondsClamped: Int64 {
-        let (s, atto) = components
-        let (product, overflow) = s.multipliedReportingOverflow(by: 1_000_000_000)
-        return overflow ? .max : product &+ atto / 1_000_000_000
     }
 }

@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import ProxyCore
 package import HTTPTypes
 package import NIOHTTP1
 
@@ -30,7 +31,7 @@ package enum HeaderPolicy {
     package static func clientResponseHeaders(from headers: HTTPHeaders) -> HTTPFields {
         var named: Set<String> = []
         for value in headers["connection"] {
-            for token in value.split(separator: ",") { named.insert(token.trimmingSpaces().lowercased()) }
+            for token in value.split(separator: ",") { named.insert(token.trimmingWhitespace().lowercased()) }
         }
         var fields = HTTPFields()
         fields.reserveCapacity(headers.count)
@@ -46,17 +47,8 @@ package enum HeaderPolicy {
     private static func connectionNamed(_ fields: HTTPFields) -> Set<String> {
         var named: Set<String> = []
         for value in fields[values: .connection] {
-            for token in value.split(separator: ",") { named.insert(token.trimmingSpaces().lowercased()) }
+            for token in value.split(separator: ",") { named.insert(token.trimmingWhitespace().lowercased()) }
         }
         return named
-    }
-}
-
-extension Substring {
-    func trimmingSpaces() -> Substring {
-        var s = self
-        while s.first == " " || s.first == "\t" { s = s.dropFirst() }
-        while s.last == " " || s.last == "\t" { s = s.dropLast() }
-        return s
     }
 }

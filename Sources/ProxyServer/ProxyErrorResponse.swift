@@ -47,12 +47,4 @@ enum ProxyErrorResponse {
             reason: "UPSTREAM_UNAVAILABLE"
         )
     }
-
-    /// 500 for a bug or unexpected state in Outrigger.
-    static func internalError(_ message: String) -> GoogleErrorBody {
-        GoogleErrorBody(
-            code: 500, status: "INTERNAL", message: "Outrigger internal error: \(message)",
-            reason: "PROXY_INTERNAL"
-        )
-    }
 }

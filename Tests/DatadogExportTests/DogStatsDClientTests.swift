@@ -66,5 +66,6 @@ struct DogStatsDClientTests {
         for _ in 0..<1000 { client.record(MetricSample(name: "x", value: 1, type: .count, tags: [])) }
         #expect(ContinuousClock.now - start < .milliseconds(500))
         #expect(client.currentStats.droppedSamples == 900)
+        #expect(client.currentStats.queuedSamples == 100, "the queue depth is what waits to be ingested")
     }
 }
