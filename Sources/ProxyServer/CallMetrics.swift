@@ -9,6 +9,8 @@ struct CallMetrics: CallRecordSink {
     /// The `llm_service` tag: the calling service's name, from `service_name`.
     let service: String
     let connectivity = UpstreamConnectivity()
+    /// Model names come from request paths: at most 256 become tag values, like the status page.
+    let models = BoundedNames(limit: StatusStore.maxModels, overflow: "other_models")
 
     func record(_ record: CallRecord) {
         if let host = record.upstreamHost, let status = connectivity.update(host: host, outcome: record.outcome, now: .now) {
@@ -20,7 +22,7 @@ struct CallMetrics: CallRecordSink {
             )
         }
         let tagList = [
-            "model:" + (record.model.isEmpty ? "none" : record.model),
+            "model:" + (record.model.isEmpty ? "none" : models.admit(record.model)),
             "api:" + record.dialect.rawValue,
             "operation:" + record.operation.rawValue,
             "stream:" + (record.isStreamed ? "true" : "false"),

@@ -22,6 +22,7 @@ final class StatusStore: CallRecordSink, Sendable {
     static let overflowModel = "(other models)"
 
     private let state = Mutex(State())
+    private let models = BoundedNames(limit: maxModels, overflow: overflowModel)
     let recentCapacity: Int
     let startedAt: ContinuousClock.Instant
 
@@ -32,13 +33,10 @@ final class StatusStore: CallRecordSink, Sendable {
 
     func record(_ record: CallRecord) {
         let capacity = recentCapacity
+        let key = ModelKey(dialect: record.dialect, model: record.model.isEmpty ? "(none)" : models.admit(record.model))
         state.withLock { state in
             state.totals.add(record)
             state.byDialect[record.dialect, default: StatusCounters()].add(record)
-            var key = ModelKey(dialect: record.dialect, model: record.model.isEmpty ? "(none)" : record.model)
-            if state.byModel[key] == nil, state.byModel.count >= Self.maxModels {
-                key.model = Self.overflowModel
-            }
             state.byModel[key, default: StatusCounters()].add(record)
             guard capacity > 0 else { return }
             if state.recent.count < capacity {

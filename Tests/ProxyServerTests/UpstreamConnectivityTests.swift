@@ -17,3 +17,14 @@ struct UpstreamConnectivityTests {
         #expect(c.update(host: "other", outcome: .ok, now: t0) == .ok, "hosts are independent")
     }
 }
+
+@Suite("BoundedNames")
+struct BoundedNamesTests {
+    @Test func foldsNamesBeyondTheLimit() {
+        let names = BoundedNames(limit: 2, overflow: "other")
+        #expect(names.admit("a") == "a")
+        #expect(names.admit("b") == "b")
+        #expect(names.admit("c") == "other")
+        #expect(names.admit("a") == "a", "known names stay themselves")
+    }
+}
