@@ -20,7 +20,7 @@ package final class TraceWriter: Service, Sendable {
 
     package let configuration: TraceWriterConfiguration
     package let sampler: AgentSampler
-    private let client: HTTPClient
+    private let poster: AgentPoster
     private let logger: Logger
     private let intake: ExportLoop<APMSpan>
     private let pending = Mutex<[APMSpan]>([])
@@ -29,10 +29,10 @@ package final class TraceWriter: Service, Sendable {
     package init(configuration: TraceWriterConfiguration, client: HTTPClient, logger: Logger) {
         self.configuration = configuration
         self.sampler = AgentSampler()
-        self.client = client
         var logger = logger
         logger[metadataKey: "component"] = "trace-writer"
         self.logger = logger
+        poster = AgentPoster(client: client, logger: logger)
         intake = ExportLoop(capacity: configuration.queueCapacity)
     }
 
@@ -72,59 +72,27 @@ package final class TraceWriter: Service, Sendable {
             return pending
         }
         guard !spans.isEmpty else { return }
-        let body = APMSpan.encodeV04(spans.map { [$0] })
-        var delay = Duration.milliseconds(100)
-        for attempt in 1...max(1, configuration.maxAttempts) {
-            let outcome = await post(body, chunks: spans.count)
-            switch outcome {
-            case .sent:
-                stats.withLock { $0.sentSpans += spans.count }
-                return
-            case .rejected(let reason):
-                record(failure: reason, spans: spans.count)
-                return
-            case .retryable(let reason):
-                if attempt == configuration.maxAttempts {
-                    record(failure: reason, spans: spans.count)
-                    return
-                }
-                try? await Task.sleep(for: delay)
-                delay *= 2
+        let outcome = await poster.send(
+            url: configuration.agentURL + "/v0.4/traces", method: .PUT,
+            headers: [
+                ("Content-Type", "application/msgpack"),
+                ("X-Datadog-Trace-Count", String(spans.count)),
+                ("Datadog-Meta-Lang", "swift"),
+                ("Datadog-Meta-Lang-Version", "6"),
+                ("Datadog-Meta-Tracer-Version", OutriggerVersion.current),
+                ("Datadog-Client-Computed-Top-Level", "1"),
+                ("Datadog-Send-Real-Http-Status", "1"),
+            ],
+            body: APMSpan.encodeV04(spans.map { [$0] }), maxAttempts: configuration.maxAttempts
+        )
+        switch outcome {
+        case .sent(let answer):
+            if let rates = try? JSONDecoder().decode(AgentRates.self, from: Data(answer.readableBytesView)).rateByService {
+                sampler.update(rates)
             }
-        }
-    }
-
-    private enum PostOutcome {
-        case sent
-        case retryable(String)
-        case rejected(String)
-    }
-
-    private func post(_ body: [UInt8], chunks: Int) async -> PostOutcome {
-        var request = HTTPClientRequest(url: configuration.agentURL + "/v0.4/traces")
-        request.method = .PUT
-        request.headers.add(name: "Content-Type", value: "application/msgpack")
-        request.headers.add(name: "X-Datadog-Trace-Count", value: String(chunks))
-        request.headers.add(name: "Datadog-Meta-Lang", value: "swift")
-        request.headers.add(name: "Datadog-Meta-Lang-Version", value: "6")
-        request.headers.add(name: "Datadog-Meta-Tracer-Version", value: OutriggerVersion.current)
-        request.headers.add(name: "Datadog-Client-Computed-Top-Level", value: "1")
-        request.headers.add(name: "Datadog-Send-Real-Http-Status", value: "1")
-        request.body = .bytes(ByteBuffer(bytes: body))
-        do {
-            let response = try await client.execute(request, timeout: .seconds(5), logger: logger)
-            let data = try await response.body.collect(upTo: 1 << 20)
-            let status = Int(response.status.code)
-            if (200..<300).contains(status) {
-                if let rates = try? JSONDecoder().decode(AgentRates.self, from: Data(data.readableBytesView)).rateByService {
-                    sampler.update(rates)
-                }
-                return .sent
-            }
-            let reason = "agent answered \(status): \(String(buffer: data).prefix(200))"
-            return status == 429 || status >= 500 ? .retryable(reason) : .rejected(reason)
-        } catch {
-            return .retryable("cannot reach the agent at \(configuration.agentURL): \(error)")
+            stats.withLock { $0.sentSpans += spans.count }
+        case .failed(let reason):
+            record(failure: reason, spans: spans.count)
         }
     }
 

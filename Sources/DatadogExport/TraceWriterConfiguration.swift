@@ -28,18 +28,16 @@ package struct TraceWriterConfiguration: Sendable, Equatable {
         self.maxAttempts = maxAttempts
     }
 
-    /// `DD_TRACE_AGENT_URL`, else `http://$DD_AGENT_HOST:${DD_TRACE_AGENT_PORT:-8126}` (host default
-    /// `localhost`); `DD_SERVICE` (else `defaultService`), `DD_ENV`, `DD_VERSION`.
-    package init(environment: [String: String], defaultService: String) {
+    /// The Agent from ``AgentURL/resolve(environment:socketExists:)``; `DD_SERVICE` (else
+    /// `defaultService`), `DD_ENV`, `DD_VERSION`.
+    package init(environment: [String: String], defaultService: String, socketExists: (String) -> Bool = { _ in false }) {
         func value(_ name: String) -> String? {
             guard let v = environment[name]?.trimmingWhitespace(), !v.isEmpty else { return nil }
             return String(v)
         }
-        let url = value("DD_TRACE_AGENT_URL")
-            ?? "http://\(value("DD_AGENT_HOST") ?? "localhost"):\(value("DD_TRACE_AGENT_PORT") ?? "8126")"
         self.init(
-            agentURL: url.hasSuffix("/") ? String(url.dropLast()) : url, service: value("DD_SERVICE") ?? defaultService,
-            env: value("DD_ENV") ?? "", version: value("DD_VERSION")
+            agentURL: AgentURL.resolve(environment: environment, socketExists: socketExists),
+            service: value("DD_SERVICE") ?? defaultService, env: value("DD_ENV") ?? "", version: value("DD_VERSION")
         )
     }
 }

@@ -57,6 +57,14 @@ extension ResponseDecoder {
     private mutating func absorbCandidate(_ candidate: JSONValue) {
         if (candidate["index"]?.intValue ?? 0) == 0 {
             for part in candidate["content"]?["parts"]?.arrayValue ?? [] {
+                if let call = part["functionCall"], summary.toolCalls.count < ResponseSummary.maxToolCalls {
+                    summary.toolCalls.append(
+                        PromptToolCall(
+                            name: call["name"]?.stringValue ?? "", json: (call["args"] ?? .object([])).compactText,
+                            id: call["id"]?.stringValue
+                        )
+                    )
+                }
                 guard let text = part["text"]?.stringValue else { continue }
                 if part["thought"]?.boolValue == true {
                     summary.thoughtChars += text.utf8.count

@@ -6,14 +6,17 @@ package struct DatadogConfiguration: Sendable, Equatable {
     /// One APM span per call, with trace context propagated upstream. YAML `datadog.traces`,
     /// default `true`; env `DD_TRACE_ENABLED=false` turns it off, as in Datadog's tracers.
     package var traces: Bool
+    /// LLM Observability spans and evaluations. YAML `datadog.llmobs`.
+    package var llmobs: LLMObsConfiguration
 
     /// Creates a Datadog configuration; every parameter defaults to its documented default.
-    package init(metrics: Bool = true, traces: Bool = true) {
+    package init(metrics: Bool = true, traces: Bool = true, llmobs: LLMObsConfiguration = .default) {
         self.metrics = metrics
         self.traces = traces
+        self.llmobs = llmobs
     }
 
-    /// Metrics and traces on.
+    /// Metrics, traces and LLM Observability on.
     package static let `default` = DatadogConfiguration()
 }
 
@@ -23,7 +26,8 @@ extension DatadogConfiguration: ConfigSection {
         let defaults = Self.default
         self.init(
             metrics: reader.bool("metrics", default: defaults.metrics),
-            traces: reader.bool("traces", default: defaults.traces)
+            traces: reader.bool("traces", default: defaults.traces),
+            llmobs: reader.section("llmobs")
         )
     }
 }

@@ -9,6 +9,8 @@ extension ProxyConfiguration {
     ///   e.g. `http://127.0.0.1:9000` for a mock.
     /// - `OUTRIGGER_LOG_LEVEL`: `logging.level`, e.g. `debug`.
     /// - `DD_TRACE_ENABLED`: `false` (or `0`) turns `datadog.traces` off, as in Datadog's tracers.
+    /// - `DD_LLMOBS_ENABLED`: `false` (or `0`) turns `datadog.llmobs.enabled` off.
+    /// - `DD_LLMOBS_ML_APP`: `datadog.llmobs.ml_app`.
     /// - Parameters:
     ///   - environment: The process environment, or any other name-to-value map.
     /// - Throws: ``ConfigurationError`` with one problem per variable whose value cannot be used;
@@ -47,6 +49,12 @@ extension ProxyConfiguration {
         }
         if let enabled = value("DD_TRACE_ENABLED", Self.parseFlag), !enabled {
             configuration.datadog.traces = false
+        }
+        if let enabled = value("DD_LLMOBS_ENABLED", Self.parseFlag), !enabled {
+            configuration.datadog.llmobs.enabled = false
+        }
+        if let mlApp = value("DD_LLMOBS_ML_APP", Self.validServiceName) {
+            configuration.datadog.llmobs.mlApp = mlApp
         }
 
         let problems = log.problems

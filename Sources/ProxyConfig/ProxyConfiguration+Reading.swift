@@ -15,7 +15,8 @@ extension ProxyConfiguration: ConfigSection {
             upstream: reader.section("upstream"),
             limits: reader.section("limits"),
             logging: reader.section("logging"),
-            datadog: reader.section("datadog")
+            datadog: reader.section("datadog"),
+            sessions: reader.section("sessions")
         )
     }
 

@@ -20,6 +20,8 @@ package struct ProxyConfiguration: Sendable, Equatable {
     package var logging: LoggingConfiguration
     /// Which telemetry goes to the Datadog Agent. YAML `datadog`.
     package var datadog: DatadogConfiguration
+    /// How end-user sessions are recognised. YAML `sessions`.
+    package var sessions: SessionsConfiguration
 
     /// Creates a configuration; every parameter defaults to its documented default.
     package init(
@@ -29,7 +31,8 @@ package struct ProxyConfiguration: Sendable, Equatable {
         upstream: UpstreamConfiguration = .default,
         limits: LimitsConfiguration = .default,
         logging: LoggingConfiguration = .default,
-        datadog: DatadogConfiguration = .default
+        datadog: DatadogConfiguration = .default,
+        sessions: SessionsConfiguration = .default
     ) {
         self.listen = listen
         self.admin = admin
@@ -38,6 +41,7 @@ package struct ProxyConfiguration: Sendable, Equatable {
         self.limits = limits
         self.logging = logging
         self.datadog = datadog
+        self.sessions = sessions
     }
 
     /// The configuration used without a file; `config/outrigger.yaml` spells it out.

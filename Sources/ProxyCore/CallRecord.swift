@@ -55,6 +55,10 @@ package struct CallRecord: Sendable {
     /// The sampling priority propagated for the trace, and the agent rate behind it (nil if inherited).
     package var samplingPriority: Int?
     package var agentSampleRate: Double?
+    /// What a generation request asked (messages and settings); nil for other calls or unparsed bodies.
+    package var prompt: PromptSummary?
+    /// The end-user session id from the configured request header, for LLM Observability only.
+    package var sessionID: String?
     /// The request method and path (credentials redacted), for span tags.
     package var httpMethod: String = "POST"
     package var redactedTarget: String = ""

@@ -21,4 +21,12 @@ package enum JSONText {
         out += "\""
         return out
     }
+
+    /// A JSON number. Whole values within ±2^53 print without a fraction (`3`, not `3.0`);
+    /// non-finite values, which JSON cannot carry, become `null`.
+    package static func number(_ value: Double) -> String {
+        guard value.isFinite else { return "null" }
+        if value == value.rounded(), abs(value) <= 9_007_199_254_740_992 { return String(Int64(value)) }
+        return String(value)
+    }
 }

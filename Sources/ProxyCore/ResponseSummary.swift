@@ -17,6 +17,8 @@ package struct ResponseSummary: Sendable, Hashable, Codable {
     package var modelVersion: String?
     /// Generated text of the first candidate, thought parts excluded.
     package var text: String = ""
+    /// Function calls of the first candidate, in order (at most ``maxToolCalls``).
+    package var toolCalls: [PromptToolCall] = []
     /// Bytes of thought text seen (excluded from `text`).
     package var thoughtChars: Int = 0
     /// Finish reasons seen, in order, as enum names (integers are mapped back).
@@ -37,4 +39,7 @@ package struct ResponseSummary: Sendable, Hashable, Codable {
     package var decodeProblem: String?
 
     package init() {}
+
+    /// Tool calls kept per response.
+    package static let maxToolCalls = 64
 }

@@ -7,8 +7,7 @@ import NIOCore
 /// The admin listener's routes: health, readiness and status. Bound to 127.0.0.1 by default.
 enum AdminRoutes {
     static func makeRouter(
-        status: StatusStore, processor: CallProcessor, readiness: Readiness, dogStatsD: DogStatsDClient?,
-        traceWriter: TraceWriter?
+        status: StatusStore, processor: CallProcessor, readiness: Readiness, exporters: Exporters
     ) -> Router<BasicRequestContext> {
         let router = Router()
         router.get("/healthz") { _, _ in
@@ -22,12 +21,7 @@ enum AdminRoutes {
         }
         router.get("/v1/status") { _, _ in
             var report = StatusReport(status.snapshot(), uptime: .now - status.startedAt, droppedCalls: processor.dropped)
-            if let dogStatsD {
-                report.exporters["dogstatsd"] = .init(endpoint: dogStatsD.endpoint.description, stats: dogStatsD.currentStats)
-            }
-            if let traceWriter {
-                report.exporters["traces"] = .init(endpoint: traceWriter.configuration.agentURL + "/v0.4/traces", stats: traceWriter.currentStats)
-            }
+            report.exporters = exporters.statusEntries()
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             let data = try encoder.encode(report)

@@ -79,8 +79,13 @@ final class CallProcessor: Service, Sendable {
             summary = decoded
         }
         var requestUnparsed = false
+        var prompt: PromptSummary?
         if call.route.dialect != .other, let body = call.requestBody, body.readableBytes > 0 {
-            requestUnparsed = body.withUnsafeReadableBytes { (try? JSONParser.parse($0)) == nil }
+            if let request = body.withUnsafeReadableBytes({ try? JSONParser.parse($0) }) {
+                if call.route.operation.isGeneration { prompt = PromptExtractor.summary(of: request) }
+            } else {
+                requestUnparsed = true
+            }
         }
         var outcome = call.outcome
         if outcome == .ok, summary?.error != nil { outcome = .streamError }
@@ -93,6 +98,8 @@ final class CallProcessor: Service, Sendable {
             errorMessage: call.errorMessage, upstreamHost: call.upstreamHost
         )
         record.trace = call.trace
+        record.prompt = prompt
+        record.sessionID = call.sessionID
         record.samplingPriority = call.samplingPriority
         record.agentSampleRate = call.agentSampleRate
         record.httpMethod = call.httpMethod

@@ -26,11 +26,13 @@ package struct OutriggerProxy: Sendable {
     ///   - eventLoopGroup: NIO event loops shared by both listeners and the upstream client.
     ///   - dogStatsD: where metrics go (from the `DD_*` environment); nil sends none.
     ///   - traces: where APM spans go; nil sends none and leaves trace headers untouched.
+    ///   - llmObs: where LLM Observability spans and evaluations go; nil sends none.
     package init(
         configuration: ProxyConfiguration, logger: Logger,
         eventLoopGroup: MultiThreadedEventLoopGroup = .singleton,
         dogStatsD: DogStatsDConfiguration? = nil,
         traces: TraceWriterConfiguration? = nil,
+        llmObs: LLMObsWriterConfiguration? = nil,
         onListening: @escaping @Sendable (_ traffic: Int, _ admin: Int) -> Void = { _, _ in }
     ) {
         let ports = ListeningPorts(onReady: onListening)
@@ -39,9 +41,22 @@ package struct OutriggerProxy: Sendable {
         let statsd = dogStatsD.map { DogStatsDClient(configuration: $0, group: eventLoopGroup, logger: logger) }
         var sinks: [any CallRecordSink] = [status]
         if let statsd { sinks.append(CallMetrics(client: statsd, service: configuration.serviceName)) }
-        let agentClient = traces.map { _ in HTTPClient(eventLoopGroup: eventLoopGroup, configuration: Self.agentClientConfiguration) }
+        let agentClient = (traces != nil || llmObs != nil)
+            ? HTTPClient(eventLoopGroup: eventLoopGroup, configuration: Self.agentClientConfiguration) : nil
         let traceWriter = traces.flatMap { c in agentClient.map { TraceWriter(configuration: c, client: $0, logger: logger) } }
         if let traceWriter { sinks.append(CallTraces(writer: traceWriter, llmService: configuration.serviceName)) }
+        let llmObsWriter = llmObs.flatMap { c in agentClient.map { LLMObsWriter(configuration: c, client: $0, logger: logger) } }
+        if let llmObsWriter {
+            let identity = traces ?? TraceWriterConfiguration(agentURL: llmObsWriter.configuration.agentURL, service: configuration.serviceName)
+            sinks.append(
+                CallLLMObs(
+                    writer: llmObsWriter,
+                    content: MessageContentPolicy(privacy: configuration.datadog.llmobs.privacy, redact: PIIRedaction.redact),
+                    llmService: configuration.serviceName, service: identity.service, env: identity.env, version: identity.version
+                )
+            )
+        }
+        let exporterSet = Exporters(dogStatsD: statsd, traces: traceWriter, llmObs: llmObsWriter)
         let processor = CallProcessor(
             capacity: 4096, maxDecodeBuffer: configuration.limits.maxResponseTapBytes, sinks: sinks, logger: logger
         )
@@ -62,6 +77,7 @@ package struct OutriggerProxy: Sendable {
         if let traceWriter {
             settings.tracing = .init(sampler: traceWriter.sampler, service: traceWriter.configuration.service, env: traceWriter.configuration.env)
         }
+        settings.identifyCalls = llmObsWriter != nil
         let responder = ProxyResponder(
             settings: settings, client: client, processor: processor, ids: CallIDGenerator(),
             logger: trafficLogger
@@ -80,7 +96,7 @@ package struct OutriggerProxy: Sendable {
         )
         let admin = Application(
             router: AdminRoutes.makeRouter(
-                status: status, processor: processor, readiness: readiness, dogStatsD: statsd, traceWriter: traceWriter
+                status: status, processor: processor, readiness: readiness, exporters: exporterSet
             ),
             configuration: .init(
                 address: .hostname(configuration.admin.listen.host, port: configuration.admin.listen.port),
@@ -92,10 +108,9 @@ package struct OutriggerProxy: Sendable {
         )
         var exporters: [any Service] = []
         if let statsd { exporters.append(statsd) }
-        if let traceWriter, let agentClient {
-            exporters.append(HTTPClientService(client: agentClient))
-            exporters.append(traceWriter)
-        }
+        if let agentClient { exporters.append(HTTPClientService(client: agentClient)) }
+        if let traceWriter { exporters.append(traceWriter) }
+        if let llmObsWriter { exporters.append(llmObsWriter) }
         self.services = exporters + [
             processor,
             UpstreamClientService(client: client),

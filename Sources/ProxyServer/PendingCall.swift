@@ -24,6 +24,8 @@ struct PendingCall: Sendable {
     var trace: TraceContext?
     var samplingPriority: Int?
     var agentSampleRate: Double?
+    /// The end-user session, from the configured request header.
+    var sessionID: String?
     var httpMethod = "POST"
     var target = ""
 }

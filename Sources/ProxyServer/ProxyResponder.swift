@@ -66,21 +66,26 @@ struct ProxyResponder: HTTPResponder {
         var upstreamRequest = HTTPClientRequest(url: base + target)
         upstreamRequest.method = HTTPMethod(rawValue: request.method.rawValue)
         upstreamRequest.headers = HeaderPolicy.upstreamRequestHeaders(from: request.headers)
-        if let tracing = settings.tracing {
-            // Continue the caller's trace (or start one) and carry Outrigger's span upstream.
+        if settings.tracing != nil || settings.identifyCalls {
+            // Continue the caller's trace (or start one); with tracing on, carry Outrigger's span upstream.
             let context = TraceContext.extract(
                 header: { request.headers[HTTPField.Name($0)!] }, newID: TraceIDs.random, nowSeconds: UInt64(startedAt)
             )
-            var priority = context.samplingPriority
-            if priority == nil {
-                let decision = tracing.sampler.priority(traceIDLow: context.traceIDLow, service: tracing.service, env: tracing.env)
-                priority = decision.priority
-                pending.agentSampleRate = decision.rate
-            }
             pending.trace = context
-            pending.samplingPriority = priority
-            for name in TraceContext.headerNames { upstreamRequest.headers.remove(name: name) }
-            for (name, value) in context.injectionHeaders(priority: priority ?? 1) { upstreamRequest.headers.add(name: name, value: value) }
+            if let tracing = settings.tracing {
+                var priority = context.samplingPriority
+                if priority == nil {
+                    let decision = tracing.sampler.priority(traceIDLow: context.traceIDLow, service: tracing.service, env: tracing.env)
+                    priority = decision.priority
+                    pending.agentSampleRate = decision.rate
+                }
+                pending.samplingPriority = priority
+                for name in TraceContext.headerNames { upstreamRequest.headers.remove(name: name) }
+                for (name, value) in context.injectionHeaders(priority: priority ?? 1) { upstreamRequest.headers.add(name: name, value: value) }
+            }
+        }
+        if let header = settings.sessionHeader, let value = request.headers[header] {
+            pending.sessionID = SessionID.sanitized(value)
         }
         if body.readableBytes > 0 || request.method == .post || request.method == .put || request.method == .patch {
             upstreamRequest.body = .bytes(body)
@@ -160,6 +165,10 @@ struct ProxySettings: Sendable {
     var resolver: UpstreamURLResolver
     /// Set when spans are exported: the sampler and the key it looks rates up by.
     var tracing: TracingSettings?
+    /// Give every call trace and span ids even without APM tracing (LLM Observability needs them).
+    var identifyCalls = false
+    /// The request header carrying the end-user session id.
+    var sessionHeader: HTTPField.Name?
 
     struct TracingSettings: Sendable {
         var sampler: AgentSampler
@@ -172,5 +181,6 @@ struct ProxySettings: Sendable {
         maxResponseTapBytes = configuration.limits.maxResponseTapBytes
         timeouts = configuration.upstream.timeouts
         resolver = UpstreamURLResolver(upstream: configuration.upstream)
+        sessionHeader = HTTPField.Name(configuration.sessions.header)
     }
 }

@@ -102,9 +102,11 @@ struct StatusReport: Encodable, Sendable {
         var failed: Int
         var dropped: Int
         var lastError: String?
+        /// Exporter-specific counters (LLM Observability: spans and evaluations apart).
+        var details: [String: Int]?
 
         enum CodingKeys: String, CodingKey {
-            case endpoint, queueDepth = "queue_depth", sent, failed, dropped, lastError = "last_error"
+            case endpoint, queueDepth = "queue_depth", sent, failed, dropped, lastError = "last_error", details
         }
 
         init(endpoint: String, stats: TraceWriter.Stats) {
@@ -114,6 +116,20 @@ struct StatusReport: Encodable, Sendable {
             failed = stats.failedPayloads
             dropped = stats.droppedSpans
             lastError = stats.lastError
+        }
+
+        init(endpoint: String, stats: LLMObsWriter.Stats) {
+            self.endpoint = endpoint
+            queueDepth = stats.queued
+            sent = stats.sentSpans + stats.sentEvaluations
+            failed = stats.failedPayloads
+            dropped = stats.droppedSpans + stats.droppedEvaluations
+            lastError = stats.lastError
+            details = [
+                "sent_spans": stats.sentSpans, "sent_evaluations": stats.sentEvaluations,
+                "dropped_spans": stats.droppedSpans, "dropped_evaluations": stats.droppedEvaluations,
+                "truncated_spans": stats.truncatedSpans,
+            ]
         }
 
         init(endpoint: String, stats: DogStatsDClient.Stats) {

@@ -1,6 +1,7 @@
 package import AsyncHTTPClient
 package import Logging
 package import NIOCore
+import ProxyCore
 
 /// Forwards requests to Google with AsyncHTTPClient, configured for a transparent proxy:
 /// no redirects followed, no decompression, pooled connections, HTTP/2 where TLS offers it.
@@ -47,15 +48,5 @@ package final class UpstreamHTTPClient: Sendable {
     /// Closes pooled connections; call once at shutdown.
     package func shutdown() async throws {
         try await client.shutdown()
-    }
-}
-
-extension Duration {
-    /// Whole nanoseconds, saturating.
-    package var nanoseconds: Int64 {
-        let (seconds, attoseconds) = components
-        let (product, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
-        if overflow { return seconds < 0 ? .min : .max }
-        return product &+ attoseconds / 1_000_000_000
     }
 }

@@ -1,4 +1,9 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import DatadogExport
 import Logging
 import ProxyConfig
@@ -47,13 +52,19 @@ struct Serve: AsyncParsableCommand {
         let logger = LoggingSetup.bootstrap(configuration.logging, label: "outrigger")
         let listenHost = configuration.listen.host
         let adminHost = configuration.admin.listen.host
+        let environment = ConfigLoading.currentEnvironment()
         let traces = TraceWriterConfiguration(
-            environment: ConfigLoading.currentEnvironment(), defaultService: configuration.serviceName
+            environment: environment, defaultService: configuration.serviceName, socketExists: socketExists
+        )
+        let llmObs = LLMObsWriterConfiguration(
+            agentURL: traces.agentURL,
+            mlApp: configuration.datadog.llmobs.mlApp.isEmpty ? configuration.serviceName : configuration.datadog.llmobs.mlApp
         )
         let proxy = OutriggerProxy(
             configuration: configuration, logger: logger,
             dogStatsD: configuration.datadog.metrics ? dogStatsD : nil,
-            traces: configuration.datadog.traces ? traces : nil
+            traces: configuration.datadog.traces ? traces : nil,
+            llmObs: configuration.datadog.llmobs.enabled ? llmObs : nil
         ) { traffic, admin in
             printLine("outrigger traffic listening on http://\(listenHost):\(traffic)")
             printLine("outrigger admin listening on http://\(adminHost):\(admin)")
@@ -67,4 +78,9 @@ struct Serve: AsyncParsableCommand {
         )
         try await group.run()
     }
+}
+
+/// Whether a Unix socket (or any file) exists at `path`, for the Agent's default APM socket.
+func socketExists(_ path: String) -> Bool {
+    access(path, F_OK) == 0
 }
