@@ -32,6 +32,8 @@ struct ProxyHarness {
         behavior: MockBehavior = MockBehavior(),
         upstream: String? = nil,
         dogStatsD: DogStatsDConfiguration? = nil,
+        traces: TraceWriterConfiguration? = nil,
+        llmObs: LLMObsWriterConfiguration? = nil,
         configure: (inout ProxyConfiguration) -> Void = { _ in },
         _ body: (ProxyHarness) async throws -> Void
     ) async throws {
@@ -52,7 +54,9 @@ struct ProxyHarness {
             configuration.admin.listen = try ListenAddress(parsing: "127.0.0.1:0")
             configuration.upstream.overrideAll(with: upstream ?? "http://127.0.0.1:\(port)")
             configure(&configuration)
-            let proxy = OutriggerProxy(configuration: configuration, logger: logger, dogStatsD: dogStatsD)
+            let proxy = OutriggerProxy(
+                configuration: configuration, logger: logger, dogStatsD: dogStatsD, traces: traces, llmObs: llmObs
+            )
             let proxyGroup = ServiceGroup(
                 configuration: .init(services: proxy.services.map { .init(service: $0) }, logger: logger)
             )
