@@ -19,6 +19,21 @@ import Testing
         #expect(configuration == expected)
     }
 
+    @Test func llmObservabilityFollowsDatadogVariables() throws {
+        let configuration = try ProxyConfiguration.default.applyingEnvironment(["DD_LLMOBS_ENABLED": "false", "DD_LLMOBS_ML_APP": "shop"])
+        #expect(!configuration.datadog.llmobs.enabled)
+        #expect(configuration.datadog.llmobs.mlApp == "shop")
+        #expect(try ProxyConfiguration.default.applyingEnvironment(["DD_LLMOBS_ENABLED": "true"]).datadog.llmobs.enabled)
+        #expect(throws: ConfigurationError.self) { try ProxyConfiguration.default.applyingEnvironment(["DD_LLMOBS_ENABLED": "maybe"]) }
+    }
+
+    @Test func llmobsKeysAreRead() throws {
+        let configuration = try ProxyConfiguration.load(yaml: "datadog:\n  llmobs:\n    privacy: FULL\n    ml_app: shop\nsessions:\n  header: X-Conversation-ID\n")
+        #expect(configuration.datadog.llmobs == LLMObsConfiguration(enabled: true, mlApp: "shop", privacy: .full))
+        #expect(configuration.sessions.header == "x-conversation-id")
+        #expect(try ProxyConfiguration.load(yaml: "datadog:\n  llmobs:\n    privacy: none\n").datadog.llmobs.privacy == ContentPrivacy.none)
+    }
+
     @Test func overridesTheFile() throws {
         let file = try ProxyConfiguration.load(yaml: "listen: \"127.0.0.1:1\"\nservice_name: from-file\n")
         let configuration = try file.applyingEnvironment(["OUTRIGGER_LISTEN": "127.0.0.1:2"])

@@ -30,15 +30,31 @@ import Testing
         #expect(TestSupport.problems("inspection:\n  injection: x\n  pii: y\n") == [
             Reported(
                 "inspection", 1,
-                "unknown key 'inspection'; known keys are listen, admin, service_name, upstream, limits, logging, datadog"
+                "unknown key 'inspection'; known keys are listen, admin, service_name, upstream, limits, logging, datadog, sessions"
             )
         ])
     }
 
     @Test func datadogSectionIsChecked() {
         #expect(TestSupport.problems("datadog:\n  statsd: x\n  traces: y\n") == [
-            Reported("datadog.statsd", 2, "unknown key 'statsd'; known keys are metrics, traces"),
+            Reported("datadog.statsd", 2, "unknown key 'statsd'; known keys are metrics, traces, llmobs"),
             Reported("datadog.traces", 3, "expected a boolean (true or false), got 'y'"),
+        ])
+    }
+
+    @Test func llmobsAndSessionsAreChecked() {
+        let yaml = """
+            datadog:
+              llmobs:
+                privacy: partial
+                ml_app: "my app"
+            sessions:
+              header: "x session"
+            """
+        #expect(TestSupport.problems(yaml) == [
+            Reported("datadog.llmobs.privacy", 3, "invalid privacy 'partial': expected one of none, redacted, full"),
+            Reported("datadog.llmobs.ml_app", 4, "invalid service name 'my app': use only letters, digits, '_', '-', '.', '/' and ':'"),
+            Reported("sessions.header", 6, "invalid header name 'x session': use letters, digits and '-', e.g. x-session-id"),
         ])
     }
 
