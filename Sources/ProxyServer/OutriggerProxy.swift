@@ -18,6 +18,8 @@ package struct OutriggerProxy: Sendable {
     package let services: [any Service]
     /// Resolves to the bound ports once both listeners are up.
     package let ports: ListeningPorts
+    /// The DogStatsD client when metrics are on, e.g. to bootstrap swift-metrics with.
+    package let dogStatsDClient: DogStatsDClient?
 
     /// Assembles the proxy.
     /// - Parameters:
@@ -119,6 +121,7 @@ package struct OutriggerProxy: Sendable {
             DrainSignal(readiness: readiness),
         ]
         self.ports = ports
+        self.dogStatsDClient = statsd
     }
 }
 

@@ -4,6 +4,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CoreMetrics
 import DatadogExport
 import Logging
 import ProxyConfig
@@ -68,6 +69,10 @@ struct Serve: AsyncParsableCommand {
         ) { traffic, admin in
             printLine("outrigger traffic listening on http://\(listenHost):\(traffic)")
             printLine("outrigger admin listening on http://\(adminHost):\(admin)")
+        }
+        if let client = proxy.dogStatsDClient {
+            // Libraries that report through swift-metrics reach the Agent the same way.
+            MetricsSystem.bootstrap(DogStatsDMetricsFactory(client: client))
         }
         let group = ServiceGroup(
             configuration: .init(
