@@ -122,6 +122,7 @@ let package = Package(
             name: "outrigger",
             dependencies: [
                 "ProxyServer",
+                "GeminiWire",
                 "ProxyConfig",
                 "MockGemini",
                 "DatadogExport",

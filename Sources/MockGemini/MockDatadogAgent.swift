@@ -1,3 +1,4 @@
+import GeminiWire
 import HTTPTypes
 package import Logging
 package import Hummingbird
@@ -6,8 +7,9 @@ import NIOPosix
 import Synchronization
 
 /// A stand-in for the node's Datadog Agent for local runs (`outrigger demo`): it receives
-/// DogStatsD datagrams on UDP and `/v0.4/traces` payloads over HTTP, and counts what arrived.
-/// It checks nothing; Datadog's own test agent does that in the tests.
+/// DogStatsD datagrams on UDP, and `/v0.4/traces` payloads and LLM Observability EVP requests
+/// over HTTP, and counts what arrived. It checks little; Datadog's own test agent does that in
+/// the tests.
 package final class MockDatadogAgent: Sendable {
     /// What arrived so far.
     package struct Summary: Sendable {
@@ -17,6 +19,14 @@ package final class MockDatadogAgent: Sendable {
         package var tracePayloads = 0
         /// Sum of `X-Datadog-Trace-Count` over payloads (one chunk per call).
         package var traceChunks = 0
+        /// LLM Observability EVP requests and the spans in them.
+        package var llmobsPayloads = 0
+        package var llmobsSpans = 0
+        package var evaluations = 0
+        /// Requests whose `X-Datadog-EVP-Subdomain` was missing or wrong, or whose body was not a JSON array.
+        package var llmobsRejected = 0
+        /// The first LLM Observability span received, as JSON text.
+        package var sampleSpan: String?
     }
 
     private let state = Mutex(Summary())
@@ -58,6 +68,18 @@ package final class MockDatadogAgent: Sendable {
             record(Int(request.headers[HTTPField.Name("X-Datadog-Trace-Count")!] ?? "0") ?? 0)
             return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: #"{"rate_by_service":{"service:,env:":1}}"#)))
         }
+        router.on("/evp_proxy/v2/api/v2/llmobs", method: .post) { request, _ in
+            let body = try await request.body.collect(upTo: 6 << 20)
+            let subdomain = request.headers[HTTPField.Name("X-Datadog-EVP-Subdomain")!]
+            self.receiveLLMObs(Array(body.readableBytesView), subdomainOK: subdomain == "llmobs-intake")
+            return Response(status: subdomain == "llmobs-intake" ? .ok : .badGateway)
+        }
+        router.on("/evp_proxy/v2/api/intake/llm-obs/v2/eval-metric", method: .post) { request, _ in
+            let body = try await request.body.collect(upTo: 6 << 20)
+            let metrics = (try? JSONParser.parse(Array(body.readableBytesView)))?["data"]?["attributes"]?["metrics"]?.arrayValue
+            self.state.withLock { $0.evaluations += metrics?.count ?? 0 }
+            return Response(status: .ok)
+        }
         return Application(
             router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0), serverName: nil),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) }, logger: logger
@@ -66,6 +88,22 @@ package final class MockDatadogAgent: Sendable {
 
     package func stop() async {
         try? await channel.close()
+    }
+
+    private func receiveLLMObs(_ body: [UInt8], subdomainOK: Bool) {
+        let envelopes = (try? JSONParser.parse(body))?.arrayValue
+        state.withLock { summary in
+            summary.llmobsPayloads += 1
+            guard subdomainOK, let envelopes else {
+                summary.llmobsRejected += 1
+                return
+            }
+            for envelope in envelopes {
+                let spans = envelope["spans"]?.arrayValue ?? []
+                summary.llmobsSpans += spans.count
+                if summary.sampleSpan == nil, let first = spans.first { summary.sampleSpan = first.compactText }
+            }
+        }
     }
 
     fileprivate func receive(_ datagram: String) {

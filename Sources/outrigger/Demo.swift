@@ -23,6 +23,12 @@ struct Demo: AsyncParsableCommand {
     @Flag(name: .customLong("keep-running"), help: "Keep both servers up after the burst, until Ctrl-C.")
     var keepRunning = false
 
+    @Option(
+        name: .customLong("test-agent"),
+        help: "Send traces and LLM Observability spans to Datadog's test agent: auto (if ddapm-test-agent is installed) or off."
+    )
+    var testAgent = "auto"
+
     @Option(help: "Log level for the servers (warning keeps the output readable).")
     var logLevel = "warning"
 
@@ -39,10 +45,20 @@ struct Demo: AsyncParsableCommand {
             host: "127.0.0.1", port: 0,
             responder: MockGeminiResponder(catalog: .onlineBoutique, behavior: MockBehavior()), logger: logger
         ) { port in mockPort.set(port) }
-        // A local stand-in for the Datadog Agent, so the demo shows the telemetry it sends.
+        // A local stand-in for the Datadog Agent, so the demo shows the telemetry it sends; Datadog's
+        // own test agent takes the traces and LLM Observability spans when it is installed.
         let agent = try await MockDatadogAgent.start()
         let agentPort = PortBox()
         let agentApp = agent.makeTraceApplication(logger: logger) { port in agentPort.set(port) }
+        let agentClient = HTTPClient(eventLoopGroupProvider: .singleton)
+        var realAgent: LocalTestAgent?
+        if testAgent != "off", let binary = LocalTestAgent.find() {
+            do {
+                realAgent = try await LocalTestAgent.start(binary: binary, client: agentClient)
+            } catch {
+                printLine("Datadog's test agent was found but did not start (\(error)); using the local stand-in.")
+            }
+        }
         // The proxy is assembled once the mock's port is known, so run the mock first.
         let mockGroup = ServiceGroup(
             configuration: .init(services: [.init(service: mock), .init(service: agentApp)], logger: logger)
@@ -51,6 +67,7 @@ struct Demo: AsyncParsableCommand {
             tasks.addTask { try await mockGroup.run() }
             let upstreamPort = await mockPort.wait()
             let tracePort = await agentPort.wait()
+            let agentURL = realAgent?.url ?? "http://127.0.0.1:\(tracePort)"
             configuration.upstream.overrideAll(with: "http://127.0.0.1:\(upstreamPort)")
             let proxy = OutriggerProxy(
                 configuration: configuration, logger: logger,
@@ -59,8 +76,9 @@ struct Demo: AsyncParsableCommand {
                     flushInterval: .milliseconds(200)
                 ),
                 traces: TraceWriterConfiguration(
-                    agentURL: "http://127.0.0.1:\(tracePort)", service: "outrigger-demo", env: "demo", flushInterval: .milliseconds(200)
-                )
+                    agentURL: agentURL, service: "outrigger-demo", env: "demo", flushInterval: .milliseconds(200)
+                ),
+                llmObs: LLMObsWriterConfiguration(agentURL: agentURL, mlApp: "v-commerce-demo", flushInterval: .milliseconds(200))
             )
             let proxyGroup = ServiceGroup(
                 configuration: .init(
@@ -74,7 +92,12 @@ struct Demo: AsyncParsableCommand {
             printLine("  mock-gemini  http://127.0.0.1:\(upstreamPort)")
             printLine("  proxy        http://127.0.0.1:\(ports.traffic)")
             printLine("  admin        http://127.0.0.1:\(ports.admin)  (/healthz, /readyz, /v1/status)")
-            printLine("  agent        udp://127.0.0.1:\(agent.statsdPort) (DogStatsD), http://127.0.0.1:\(tracePort) (traces): a local stand-in")
+            printLine("  dogstatsd    udp://127.0.0.1:\(agent.statsdPort): a local stand-in for the Agent")
+            if let realAgent {
+                printLine("  trace agent  \(realAgent.url): Datadog's test agent (ddapm-test-agent), with its checks on")
+            } else {
+                printLine("  trace agent  \(agentURL): a local stand-in (install ddapm-test-agent to validate with Datadog's own)")
+            }
             printLine("")
             let client = HTTPClient(eventLoopGroupProvider: .singleton)
             let traffic = DemoTraffic(client: client, proxyPort: ports.traffic)
@@ -92,11 +115,16 @@ struct Demo: AsyncParsableCommand {
             // Let the proxy's exporters flush before reading what the agent stand-in received.
             _ = try await tasks.next()
             printLine("")
-            printLine(DemoSummary.renderTelemetry(agent.summary))
+            printLine(DemoSummary.renderTelemetry(agent.summary, llmObsToStandIn: realAgent == nil))
+            if let realAgent {
+                printLine(DemoSummary.renderTestAgent(await realAgent.received(client: agentClient)))
+                await realAgent.process.stop()
+            }
             await mockGroup.triggerGracefulShutdown()
             await agent.stop()
             try await tasks.waitForAll()
         }
+        try await agentClient.shutdown()
     }
 }
 

@@ -1,3 +1,4 @@
+import GeminiWire
 import MockGemini
 
 /// The part of `/v1/status` the demo prints.
@@ -64,17 +65,58 @@ enum DemoSummary {
     }
 
     /// What reached the local Agent stand-in.
-    static func renderTelemetry(_ t: MockDatadogAgent.Summary) -> String {
-        var lines = [
-            "Telemetry received by the local Agent stand-in: \(t.datagrams) DogStatsD datagrams, "
-                + "\(t.traceChunks) APM spans in \(t.tracePayloads) payloads",
-        ]
+    static func renderTelemetry(_ t: MockDatadogAgent.Summary, llmObsToStandIn: Bool) -> String {
+        var lines = ["Telemetry received by the local Agent stand-in: \(t.datagrams) DogStatsD datagrams"]
         lines.append("  DogStatsD lines per name (one per tag set and 2 s flush; values are aggregated or packed):")
         for (name, count) in t.linesByName.sorted(by: { $0.key < $1.key }) {
             lines.append("    " + pad(name, 48) + "\(count)")
         }
+        if llmObsToStandIn {
+            lines.append("  APM: \(t.traceChunks) spans in \(t.tracePayloads) payloads to /v0.4/traces")
+            lines.append(
+                "  LLM Observability: \(t.llmobsSpans) spans in \(t.llmobsPayloads) requests to /evp_proxy/v2/api/v2/llmobs"
+                    + (t.llmobsRejected > 0 ? " (\(t.llmobsRejected) malformed)" : "")
+            )
+            if let sample = t.sampleSpan { lines += sampleLines(sample) }
+        }
         lines.append("Metric names and tags: docs/metrics.md; spans: docs/telemetry.md.")
         return lines.joined(separator: "\n")
+    }
+
+    /// What Datadog's test agent accepted.
+    static func renderTestAgent(_ r: LocalTestAgent.Received) -> String {
+        var lines = ["Datadog's test agent (ddapm-test-agent, checks: \(LocalTestAgent.checks)):"]
+        if let error = r.traceError {
+            lines.append("  APM: rejected: \(error)")
+        } else {
+            lines.append("  APM: \(r.apmSpans) spans decoded and validated")
+        }
+        lines.append("  LLM Observability: \(r.llmobsSpans) spans in \(r.llmobsRequests) EVP requests, \(r.evaluationRequests) evaluation requests")
+        if let sample = r.sampleSpan { lines += sampleLines(sample) }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A few fields of one LLM Observability span (an envelope array or a bare span).
+    static func sampleLines(_ json: String) -> [String] {
+        guard var span = try? JSONParser.parse(json) else { return [] }
+        if let envelope = span[0], let first = envelope["spans"]?[0] { span = first }
+        let meta = span["meta"]
+        let metrics = span["metrics"]
+        let input = meta?["input"]?["messages"]?.arrayValue?.last?["content"]?.stringValue ?? "-"
+        let output = meta?["output"]?["messages"]?[0]?["content"]?.stringValue ?? "-"
+        func short(_ s: String) -> String {
+            let flat = s.split(whereSeparator: \.isNewline).joined(separator: " ")
+            return flat.count > 90 ? String(flat.prefix(87)) + "..." : flat
+        }
+        return [
+            "  One LLM Observability span, as sent (privacy: redacted):",
+            "    name \(span["name"]?.stringValue ?? "-"), model \(meta?["model_name"]?.stringValue ?? "-"), "
+                + "session \(span["session_id"]?.stringValue ?? "-"), trace \(span["trace_id"]?.stringValue ?? "-")",
+            "    tokens in \(metrics?["input_tokens"]?.intValue ?? 0) / out \(metrics?["output_tokens"]?.intValue ?? 0)"
+                + " / total \(metrics?["total_tokens"]?.intValue ?? 0)",
+            "    input  \(short(input))",
+            "    output \(short(output))",
+        ]
     }
 
     static func fmt(_ v: Double?) -> String {

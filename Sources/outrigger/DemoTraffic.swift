@@ -23,7 +23,7 @@ struct DemoTraffic {
         "I'm redecorating my living room, what do you suggest?",
         "Show me your best accessories.",
         "What's a good birthday present for a coffee lover?",
-        "Anything for someone who travels a lot?",
+        "Anything for someone who travels a lot? Send ideas to jane.doe@example.com",
     ]
 
     static let calls: [Call] = [
@@ -47,6 +47,7 @@ struct DemoTraffic {
             request.method = .POST
             request.headers.add(name: "content-type", value: "application/json")
             request.headers.add(name: "x-goog-api-key", value: "demo-key-not-a-secret")
+            request.headers.add(name: "x-session-id", value: "demo-session-\(i % 4)")
             if let behavior = call.behavior { request.headers.add(name: "x-mock-behavior", value: behavior) }
             request.body = .bytes(ByteBuffer(string: body))
             let start = ContinuousClock.now
