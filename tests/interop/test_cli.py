@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 from interop_support import binary_path, child_env
@@ -11,14 +13,15 @@ from interop_support import binary_path, child_env
 REPO = Path(__file__).resolve().parents[2]
 
 
-def run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run(*args: str, timeout: float = 120, env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [str(binary_path()), *args],
         capture_output=True,
         text=True,
         timeout=timeout,
-        env=child_env(),
+        env=env or child_env(),
         stdin=subprocess.DEVNULL,
+        cwd=cwd,
     )
 
 
@@ -54,10 +57,7 @@ def test_serve_refuses_a_bad_config_with_exit_64(tmp_path: Path) -> None:
     assert "admin.recent_calls" in result.stderr
 
 
-def test_demo_runs_offline_and_summarises_real_counts() -> None:
-    result = run("demo", "--calls", "12")
-    assert result.returncode == 0, result.stderr
-    out = result.stdout
+def check_demo_summary(out: str) -> None:
     match = re.search(r"Summary: (\d+) calls, (\d+) errors, (\d+) streamed, (\d+) unparsed; tokens in (\d+) / out (\d+)", out)
     assert match, out
     calls, errors, streamed, unparsed, tokens_in, tokens_out = map(int, match.groups())
@@ -67,6 +67,32 @@ def test_demo_runs_offline_and_summarises_real_counts() -> None:
     assert unparsed == 0
     assert tokens_in > 0 and tokens_out > 0
     assert "/v1/status" in out
-    spans = re.search(r"(\d+) APM spans in (\d+) payloads", out)
-    assert spans and int(spans.group(1)) == 12, out
     assert re.search(r"llm\.tokens\.input\s+\d+", out), out
+    assert "session demo-session-" in out, out
+    assert "jane.doe@example.com" not in out, "the sample span is redacted"
+
+
+def test_demo_runs_offline_with_the_stand_in_agent(tmp_path: Path) -> None:
+    # No test agent on PATH or in ./.venv: the local stand-in receives everything.
+    env = child_env(PATH="/usr/bin:/bin")
+    result = run("demo", "--calls", "12", env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    check_demo_summary(out)
+    spans = re.search(r"APM: (\d+) spans in (\d+) payloads", out)
+    assert spans and int(spans.group(1)) == 12, out
+    # 10 generation calls (countTokens is not one) become LLM Observability spans.
+    llmobs = re.search(r"LLM Observability: (\d+) spans in (\d+) requests", out)
+    assert llmobs and int(llmobs.group(1)) == 10, out
+
+
+def test_demo_uses_datadogs_test_agent_when_installed(tmp_path: Path) -> None:
+    venv_bin = str(Path(sys.executable).parent)
+    env = child_env(PATH=venv_bin + os.pathsep + os.environ.get("PATH", ""))
+    result = run("demo", "--calls", "12", env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    check_demo_summary(out)
+    assert "Datadog's test agent (ddapm-test-agent" in out, out
+    assert re.search(r"APM: 12 spans decoded and validated", out), out
+    assert re.search(r"LLM Observability: 10 spans in \d+ EVP requests", out), out
