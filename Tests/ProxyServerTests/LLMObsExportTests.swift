@@ -144,8 +144,9 @@ struct LLMObsExportTests {
         }
     }
 
-    @Test func agentErrorsAreRetriedThenCountedAsDropped() async throws {
-        let agent = RecordingAgent(otherwise: .status(503))
+    @Test(arguments: [503, 429])
+    func agentErrorsAreRetriedThenCountedAsDropped(status: Int) async throws {
+        let agent = RecordingAgent(otherwise: .status(status))
         try await agent.run { base in
             try await ProxyHarness.run(llmObs: Self.llmObs(base, attempts: 2)) { h in
                 for _ in 0..<3 {
@@ -160,7 +161,7 @@ struct LLMObsExportTests {
                 }
                 #expect(exporter?["dropped"]?.intValue == 3)
                 #expect(exporter?["sent"]?.intValue == 0)
-                #expect(exporter?["last_error"]?.stringValue?.contains("503") == true)
+                #expect(exporter?["last_error"]?.stringValue?.contains(String(status)) == true)
                 let attempts = agent.recorded(path: LLMObsWriterConfiguration.spansPath).count
                 #expect(attempts >= 2 && attempts % 2 == 0, "two attempts per payload, got \(attempts)")
             }
