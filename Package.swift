@@ -41,6 +41,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "Pricing",
+            dependencies: ["ProxyCore"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "ProxyConfig",
             dependencies: [
                 "ProxyCore",
@@ -161,6 +166,11 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PricingTests",
+            dependencies: ["Pricing", "ProxyCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
