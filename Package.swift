@@ -41,6 +41,10 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "Inspection",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Pricing",
             dependencies: ["ProxyCore"],
             swiftSettings: swiftSettings
@@ -100,6 +104,7 @@ let package = Package(
             name: "ProxyServer",
             dependencies: [
                 "ProxyCore",
+                "Inspection",
                 "GeminiWire",
                 "ProxyConfig",
                 "UpstreamClient",
@@ -144,6 +149,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        .executableTarget(
+            name: "inspection-bench",
+            dependencies: ["Inspection"],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Tests.
         .testTarget(
             name: "ProxyCoreTests",
@@ -166,6 +177,11 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "InspectionTests",
+            dependencies: ["Inspection"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -106,7 +106,7 @@ enum DemoSummary {
         let output = meta?["output"]?["messages"]?[0]?["content"]?.stringValue ?? "-"
         func short(_ s: String) -> String {
             let flat = s.split(whereSeparator: \.isNewline).joined(separator: " ")
-            return flat.count > 90 ? String(flat.prefix(87)) + "..." : flat
+            return flat.count > 110 ? String(flat.prefix(107)) + "..." : flat
         }
         return [
             "  One LLM Observability span, as sent (privacy: redacted):",

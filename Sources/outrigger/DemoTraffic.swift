@@ -16,14 +16,14 @@ struct DemoTraffic {
     }
 
     static let questions = [
-        "I need a gift for my dad who loves the outdoors. Any ideas under $50?",
+        "I need a gift for my dad who loves the outdoors. Any ideas under $50? I'm jane.doe@example.com",
         "What would go well with a summer outfit?",
         "Do you have anything for the kitchen?",
         "Recommend something stylish for a wedding.",
         "I'm redecorating my living room, what do you suggest?",
         "Show me your best accessories.",
         "What's a good birthday present for a coffee lover?",
-        "Anything for someone who travels a lot? Send ideas to jane.doe@example.com",
+        "Anything for someone who travels a lot?",
     ]
 
     static let calls: [Call] = [

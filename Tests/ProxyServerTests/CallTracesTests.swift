@@ -1,4 +1,5 @@
 import DatadogExport
+import ProxyConfig
 import ProxyCore
 @testable import ProxyServer
 import Testing
@@ -51,5 +52,29 @@ struct CallTracesTests {
         sampler.update(["service:outrigger,env:test": 0.5])
         let kept = (1...10_000).filter { sampler.priority(traceIDLow: UInt64($0) &* 0x9E37_79B9_7F4A_7C15, service: "outrigger", env: "test").priority == 1 }
         #expect((4_500...5_500).contains(kept.count), "about half kept at rate 0.5, got \(kept.count)")
+    }
+}
+
+@Suite("Message content policy")
+struct MessageContentPolicyTests {
+    static let messages = [
+        PromptMessage(
+            role: "assistant", content: "Call +1 415 555 0100",
+            toolCalls: [PromptToolCall(name: "notify", json: #"{"email":"jane@example.com","n":2}"#)],
+            toolResults: [PromptToolCall(name: "lookup", json: "not json jane@example.com")]
+        ),
+    ]
+
+    @Test func redactedMasksTextAndToolJSONAndKeepsJSONValid() throws {
+        let policy = MessageContentPolicy(privacy: .redacted, redact: PIIRedaction.redact)
+        let out = try #require(policy.apply(Self.messages))
+        #expect(out[0].content == "Call [PHONE]")
+        #expect(out[0].toolCalls[0].json == #"{"email":"[EMAIL]","n":2}"#)
+        #expect(out[0].toolResults[0].json == #""not json [EMAIL]""#)
+    }
+
+    @Test func noneAndFull() {
+        #expect(MessageContentPolicy(privacy: .none, redact: PIIRedaction.redact).apply(Self.messages) == nil)
+        #expect(MessageContentPolicy(privacy: .full, redact: PIIRedaction.redact).apply(Self.messages) == Self.messages)
     }
 }

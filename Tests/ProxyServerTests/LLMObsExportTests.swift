@@ -78,6 +78,7 @@ struct LLMObsExportTests {
                 #expect(meta["model_name"] as? String == "gemini-2.5-flash" && meta["model_provider"] as? String == "google")
                 let input = try #require((meta["input"] as? [String: Any])?["messages"] as? [[String: String]])
                 #expect(input.map { $0["role"] } == ["system", "user"])
+                #expect(input[1]["content"] == "Do you sell mugs? Mail me at [EMAIL]", "privacy redacted is the default")
                 let output = try #require((meta["output"] as? [String: Any])?["messages"] as? [[String: Any]])
                 #expect(output.first?["content"] as? String == expected.text)
                 #expect((meta["metadata"] as? [String: Double])?["temperature"] == 0.3)
@@ -90,6 +91,7 @@ struct LLMObsExportTests {
 
                 _ = try await Self.wait(for: agent, path: "/v0.4/traces")
                 for recorded in agent.requests.withLock({ $0 }) {
+                    #expect(!recorded.text.contains("jane.doe@example.com"), "no PII in \(recorded.path)")
                     #expect(!recorded.text.contains("SECRET-KEY-123"), "no credential in \(recorded.path)")
                     #expect(!recorded.headers.contains { $0.value.contains("SECRET-KEY-123") })
                 }
@@ -107,6 +109,18 @@ struct LLMObsExportTests {
                 #expect(meta["input"] == nil && meta["output"] == nil)
                 #expect((span["metrics"] as? [String: Int])?["input_tokens"] != nil)
                 #expect(!agent.requests.withLock { $0 }.contains { $0.text.contains("mugs") })
+            }
+        }
+    }
+
+    @Test func privacyFullKeepsTheText() async throws {
+        let agent = RecordingAgent()
+        try await agent.run { base in
+            try await ProxyHarness.run(llmObs: Self.llmObs(base), configure: { $0.datadog.llmobs.privacy = .full }) { h in
+                _ = try await h.fetch(h.post(h.proxyBase + Self.path, body: Self.body))
+                let span = try #require(try Self.spans(try await Self.wait(for: agent, path: LLMObsWriterConfiguration.spansPath)).first)
+                let input = try #require(((span["meta"] as? [String: Any])?["input"] as? [String: Any])?["messages"] as? [[String: String]])
+                #expect(input.last?["content"] == "Do you sell mugs? Mail me at jane.doe@example.com")
             }
         }
     }

@@ -142,7 +142,7 @@ def test_genai_call_becomes_one_span_in_the_callers_trace_and_metrics(
         ),
     )
     response = client.models.generate_content(
-        model="gemini-2.0-flash", contents="A gift for a tea lover?",
+        model="gemini-2.0-flash", contents="A gift for a tea lover? Reply to jane.doe@example.com",
         config=types.GenerateContentConfig(system_instruction="You are the shop assistant.", temperature=0.4),
     )
     usage = response.usage_metadata
@@ -198,7 +198,7 @@ def test_genai_call_becomes_one_span_in_the_callers_trace_and_metrics(
     assert obs_meta["model_name"] == "gemini-2.0-flash" and obs_meta["model_provider"] == "google"
     assert obs_meta["input"]["messages"] == [
         {"role": "system", "content": "You are the shop assistant."},
-        {"role": "user", "content": "A gift for a tea lover?"},
+        {"role": "user", "content": "A gift for a tea lover? Reply to [EMAIL]"},  # privacy: redacted
     ]
     assert obs_meta["output"]["messages"] == [{"role": "assistant", "content": response.text}]
     assert obs_meta["metadata"]["temperature"] == 0.4
@@ -224,7 +224,8 @@ def test_genai_call_becomes_one_span_in_the_callers_trace_and_metrics(
     assert exporters["traces"]["sent"] >= 1 and exporters["traces"]["dropped"] == 0, exporters
     assert exporters["dogstatsd"]["sent"] >= 1, exporters
     assert exporters["llmobs"]["sent"] >= 1 and exporters["llmobs"]["dropped"] == 0, exporters
-    assert "fake-key" not in recorded_text(agent)
+    recorded = recorded_text(agent)
+    assert "fake-key" not in recorded and "jane.doe@example.com" not in recorded
 
 
 def test_vertex_stream_becomes_one_llmobs_span_with_the_whole_answer(traced_stack: dict[str, str], agent: str) -> None:
