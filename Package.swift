@@ -53,6 +53,7 @@ let package = Package(
             name: "ProxyConfig",
             dependencies: [
                 "ProxyCore",
+                "Pricing",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings
@@ -191,7 +192,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ProxyConfigTests",
-            dependencies: ["ProxyConfig", "ProxyCore"],
+            dependencies: ["ProxyConfig", "ProxyCore", "Pricing"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

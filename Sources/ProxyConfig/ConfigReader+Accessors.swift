@@ -121,3 +121,106 @@ extension ConfigReader {
         }
     }
 }
+
+/// Accessors for mappings with names chosen by the user (model names) and for lists.
+extension ConfigReader {
+    /// The members of a mapping whose keys are names, each with a reader for its own mapping.
+    /// The caller reads each member and calls ``finish()`` on it. A member that is not a mapping
+    /// is recorded as a problem and skipped.
+    /// - Returns: nil when the key is absent.
+    func namedSections(_ key: String) -> [(name: String, line: Int?, reader: ConfigReader)]? {
+        guard let entry = take(key) else { return nil }
+        guard case .mapping(let mapping) = entry.value else {
+            if !entry.value.isNull { record(entry, "expected a mapping of names to settings, got \(entry.value.summary)") }
+            return entry.value.isNull ? [] : nil
+        }
+        let holder = ConfigReader(path: keyPath(key), log: log)
+        holder.load(mapping)
+        var result: [(name: String, line: Int?, reader: ConfigReader)] = []
+        for member in holder.allEntries() {
+            let child = ConfigReader(path: holder.keyPath(member.key), log: log)
+            if case .mapping(let inner) = member.value {
+                child.load(inner)
+            } else if !member.value.isNull {
+                holder.record(member, "expected a mapping, got \(member.value.summary)")
+                continue
+            }
+            result.append((member.key, member.line, child))
+        }
+        return result
+    }
+
+    /// The elements of a list of mappings, each with a reader whose path ends in `[index]`.
+    /// The caller reads each element and calls ``finish()`` on it.
+    /// - Returns: nil when the key is absent.
+    func sectionList(_ key: String) -> [ConfigReader]? {
+        guard let entry = take(key) else { return nil }
+        guard case .sequence(let sequence) = entry.value else {
+            if !entry.value.isNull { record(entry, "expected a list, got \(entry.value.summary)") }
+            return entry.value.isNull ? [] : nil
+        }
+        var result: [ConfigReader] = []
+        for (index, element) in sequence.enumerated() {
+            let child = ConfigReader(path: keyPath(key) + "[\(index)]", log: log)
+            if case .mapping(let mapping) = element {
+                child.load(mapping)
+                result.append(child)
+            } else {
+                log.record(keyPath: child.path, line: element.mark?.line, "expected a mapping, got \(element.summary)")
+            }
+        }
+        return result
+    }
+
+    /// A list of strings (`[a, b]` or one item per line); a single string counts as a list of one.
+    func strings(_ key: String, default defaultValue: [String]) -> [String] {
+        guard let entry = take(key) else { return defaultValue }
+        switch entry.value {
+        case .scalar(let scalar) where !entry.value.isNull:
+            return [scalar.string]
+        case .sequence(let sequence):
+            var result: [String] = []
+            for element in sequence {
+                guard case .scalar(let scalar) = element, !element.isNull else {
+                    record(entry, "expected a list of names, got \(element.summary) in it")
+                    return defaultValue
+                }
+                result.append(scalar.string)
+            }
+            return result
+        default:
+            if entry.value.isNull { return [] }
+            record(entry, "expected a list of names, got \(entry.value.summary)")
+            return defaultValue
+        }
+    }
+
+    /// The line of `key`'s entry, if present (for problems found after reading).
+    func line(of key: String) -> Int? {
+        entries.first { $0.key == key }?.line
+    }
+}
+
+extension ConfigReader {
+    /// A string, or nil when the key is absent or null.
+    func optionalString(_ key: String) -> String? {
+        guard let entry = entries.first(where: { $0.key == key }), !entry.value.isNull else {
+            _ = take(key)
+            return nil
+        }
+        return string(key, default: "")
+    }
+
+    /// A nested mapping's reader when the key is present; the caller calls ``finish()`` on it.
+    func optionalSection(_ key: String) -> ConfigReader? {
+        guard let entry = take(key) else { return nil }
+        let child = ConfigReader(path: keyPath(key), log: log)
+        if case .mapping(let mapping) = entry.value {
+            child.load(mapping)
+        } else if !entry.value.isNull {
+            record(entry, "expected a mapping, got \(entry.value.summary)")
+            return nil
+        }
+        return child
+    }
+}

@@ -22,7 +22,7 @@ final class ConfigReader {
     let path: String
     /// Where problems go.
     let log: ConfigProblemLog
-    private var entries: [Entry] = []
+    private(set) var entries: [Entry] = []
     private var known: [String] = []
     private var finished = false
 
@@ -65,6 +65,12 @@ final class ConfigReader {
     func take(_ key: String) -> Entry? {
         known.append(key)
         return entries.first { $0.key == key }
+    }
+
+    /// Every entry, known or not, in document order; marks all of them as known.
+    func allEntries() -> [Entry] {
+        known += entries.map(\.key)
+        return entries
     }
 
     /// Records a problem with the value of `entry`.

@@ -16,7 +16,8 @@ extension ProxyConfiguration: ConfigSection {
             limits: reader.section("limits"),
             logging: reader.section("logging"),
             datadog: reader.section("datadog"),
-            sessions: reader.section("sessions")
+            sessions: reader.section("sessions"),
+            pricing: reader.section("pricing")
         )
     }
 

@@ -22,6 +22,8 @@ package struct ProxyConfiguration: Sendable, Equatable {
     package var datadog: DatadogConfiguration
     /// How end-user sessions are recognised. YAML `sessions`.
     package var sessions: SessionsConfiguration
+    /// Prices per model. YAML `pricing`.
+    package var pricing: PricingConfiguration
 
     /// Creates a configuration; every parameter defaults to its documented default.
     package init(
@@ -32,7 +34,8 @@ package struct ProxyConfiguration: Sendable, Equatable {
         limits: LimitsConfiguration = .default,
         logging: LoggingConfiguration = .default,
         datadog: DatadogConfiguration = .default,
-        sessions: SessionsConfiguration = .default
+        sessions: SessionsConfiguration = .default,
+        pricing: PricingConfiguration = .default
     ) {
         self.listen = listen
         self.admin = admin
@@ -42,6 +45,7 @@ package struct ProxyConfiguration: Sendable, Equatable {
         self.logging = logging
         self.datadog = datadog
         self.sessions = sessions
+        self.pricing = pricing
     }
 
     /// The configuration used without a file; `config/outrigger.yaml` spells it out.
