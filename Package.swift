@@ -106,6 +106,7 @@ let package = Package(
             dependencies: [
                 "ProxyCore",
                 "Inspection",
+                "Pricing",
                 "GeminiWire",
                 "ProxyConfig",
                 "UpstreamClient",
@@ -203,6 +204,7 @@ let package = Package(
                 "GeminiWire",
                 "ProxyConfig",
                 "ProxyCore",
+                "Pricing",
                 "DatadogExport",
                 "ProxyTesting",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

@@ -1,3 +1,5 @@
+package import ProxyCore
+
 /// An exact, non-negative rational factor applied to a cost: `1/2` for flex and batch, `9/5` for
 /// priority.
 ///

@@ -1,3 +1,5 @@
+package import ProxyCore
+
 /// A price in whole micro-USD per million tokens: 0.30 USD/M is `300_000`.
 ///
 /// With this unit `N` tokens cost exactly `N × microUSDPerMillion` pico-USD (see ``Money``).

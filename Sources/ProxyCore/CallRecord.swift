@@ -57,6 +57,8 @@ package struct CallRecord: Sendable {
     package var agentSampleRate: Double?
     /// What a generation request asked (messages and settings); nil for other calls or unparsed bodies.
     package var prompt: PromptSummary?
+    /// What the call cost; nil for calls that are not billed (not a generation, or no 2xx answer).
+    package var cost: CallCost?
     /// The end-user session id from the configured request header, for LLM Observability only.
     package var sessionID: String?
     /// The request method and path (credentials redacted), for span tags.

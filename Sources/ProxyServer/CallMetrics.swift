@@ -39,6 +39,18 @@ struct CallMetrics: CallRecordSink {
         if let ttfb = record.timeToFirstByte {
             client.record(MetricSample(name: "llm.time_to_first_token", value: ttfb.milliseconds, type: .distribution, tagField: tags))
         }
+        if let cost = record.cost {
+            if cost.basis == .unknownModel {
+                client.record(MetricSample(name: "llm.request.cost_unknown", value: 1, type: .count, tagField: tags))
+            } else {
+                client.record(
+                    MetricSample(
+                        name: "llm.tokens.total_cost_usd", value: cost.total.dollars, type: .distribution,
+                        tags: tagList + ["cost_basis:" + cost.basis.rawValue]
+                    )
+                )
+            }
+        }
         guard let response = record.response else { return }
         if let usage = response.usage {
             client.record(MetricSample(name: "llm.tokens.input", value: Double(usage.promptTokens), type: .distribution, tagField: tags))

@@ -1,6 +1,7 @@
 import GeminiWire
 import Logging
 import NIOCore
+import Pricing
 import ProxyCore
 import ServiceLifecycle
 import Synchronization
@@ -15,15 +16,19 @@ final class CallProcessor: Service, Sendable {
     private let logger: Logger
     private let droppedCount = Atomic<Int>(0)
     private let maxDecodeBuffer: Int
+    private let pricing: PriceTable
+    /// Models already warned about as unpriced (at most 256 remembered).
+    private let warnedModels = Mutex<Set<String>>([])
 
     /// - Parameters:
     ///   - capacity: calls queued at most before new ones are dropped.
     ///   - maxDecodeBuffer: bytes the decoder may buffer for one incomplete event.
     ///   - sinks: receivers of finished records, called in order.
-    init(capacity: Int, maxDecodeBuffer: Int, sinks: [any CallRecordSink], logger: Logger) {
+    init(capacity: Int, maxDecodeBuffer: Int, pricing: PriceTable = .default, sinks: [any CallRecordSink], logger: Logger) {
         (stream, continuation) = AsyncStream.makeStream(of: PendingCall.self, bufferingPolicy: .bufferingOldest(capacity))
         self.sinks = sinks
         self.maxDecodeBuffer = maxDecodeBuffer
+        self.pricing = pricing
         var logger = logger
         logger[metadataKey: "component"] = "call-processor"
         self.logger = logger
@@ -42,7 +47,8 @@ final class CallProcessor: Service, Sendable {
     func run() async throws {
         await withGracefulShutdownHandler {
             for await call in stream {
-                let record = Self.makeRecord(call, maxDecodeBuffer: maxDecodeBuffer)
+                let record = Self.makeRecord(call, maxDecodeBuffer: maxDecodeBuffer, pricing: pricing)
+                if let cost = record.cost, cost.basis == .unknownModel { warnUnpriced(cost.pricedModel) }
                 for sink in sinks { sink.record(record) }
                 logger.debug(
                     "call",
@@ -59,8 +65,23 @@ final class CallProcessor: Service, Sendable {
         }
     }
 
+    /// One warning per model without a price: its calls are counted as `cost_unknown`.
+    private func warnUnpriced(_ model: String) {
+        let first = warnedModels.withLock { warned -> Bool in
+            guard warned.count < 256, !warned.contains(model) else { return false }
+            warned.insert(model)
+            return true
+        }
+        if first {
+            logger.warning(
+                "no price for this model; its calls are counted as cost_unknown. Add it under pricing.models.",
+                metadata: ["model": .string(model)]
+            )
+        }
+    }
+
     /// Builds the record for a finished call. Pure apart from the decoding work.
-    static func makeRecord(_ call: PendingCall, maxDecodeBuffer: Int) -> CallRecord {
+    static func makeRecord(_ call: PendingCall, maxDecodeBuffer: Int, pricing: PriceTable = .default) -> CallRecord {
         var summary: ResponseSummary?
         if call.route.dialect != .other, !call.responseChunks.isEmpty {
             let format: StreamFormat = (200..<300).contains(call.status) ? call.route.streamFormat : .unary
@@ -104,6 +125,7 @@ final class CallProcessor: Service, Sendable {
         record.agentSampleRate = call.agentSampleRate
         record.httpMethod = call.httpMethod
         record.redactedTarget = CredentialRedaction.redactTarget(call.target)
+        record.cost = pricing.cost(of: record)
         return record
     }
 }

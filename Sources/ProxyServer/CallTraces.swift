@@ -56,6 +56,15 @@ struct CallTraces: CallRecordSink {
             if let blocked = response.blockReason { meta["llm.block_reason"] = blocked }
         }
         if let ttfb = record.timeToFirstByte { metrics["llm.time_to_first_byte_ms"] = ttfb.milliseconds }
+        if let cost = record.cost {
+            meta["llm.cost.basis"] = cost.basis.rawValue
+            meta["llm.cost.service_tier"] = cost.serviceTier
+            if cost.basis != .unknownModel {
+                metrics["llm.cost.total_usd"] = cost.total.dollars
+                metrics["llm.cost.input_usd"] = (cost.input + cost.cachedInput).dollars
+                metrics["llm.cost.output_usd"] = cost.output.dollars
+            }
+        }
         let isError = record.outcome.isError && record.outcome != .clientDisconnected
         if isError {
             meta["error.type"] = record.outcome.rawValue

@@ -60,7 +60,8 @@ package struct OutriggerProxy: Sendable {
         }
         let exporterSet = Exporters(dogStatsD: statsd, traces: traceWriter, llmObs: llmObsWriter)
         let processor = CallProcessor(
-            capacity: 4096, maxDecodeBuffer: configuration.limits.maxResponseTapBytes, sinks: sinks, logger: logger
+            capacity: 4096, maxDecodeBuffer: configuration.limits.maxResponseTapBytes,
+            pricing: configuration.pricing.table, sinks: sinks, logger: logger
         )
         let client = UpstreamHTTPClient(
             settings: UpstreamClientSettings(

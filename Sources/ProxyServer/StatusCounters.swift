@@ -10,6 +10,7 @@ struct StatusCounters: Sendable {
     var tokens = TokenTotals()
     var latencyMs = SampleWindow()
     var ttfbMs = SampleWindow()
+    var spend = SpendTotals()
 
     mutating func add(_ record: CallRecord) {
         requests += 1
@@ -19,6 +20,25 @@ struct StatusCounters: Sendable {
         if let usage = record.response?.usage { tokens.add(usage) }
         latencyMs.add(record.duration.milliseconds)
         if let ttfb = record.timeToFirstByte { ttfbMs.add(ttfb.milliseconds) }
+        if let cost = record.cost { spend.add(cost) }
+    }
+}
+
+/// Spend in exact money, and how many calls were estimated or could not be priced.
+struct SpendTotals: Sendable, Equatable {
+    var total = Money.zero
+    var estimatedCalls = 0
+    var unknownModelCalls = 0
+    var prepaidCalls = 0
+
+    mutating func add(_ cost: CallCost) {
+        total += cost.total
+        switch cost.basis {
+        case .estimated: estimatedCalls += 1
+        case .unknownModel: unknownModelCalls += 1
+        case .prepaid: prepaidCalls += 1
+        case .reported: break
+        }
     }
 }
 

@@ -11,9 +11,14 @@ struct StatusReport: Encodable, Sendable {
         var tokens: TokenTotals
         var latencyMs: Percentiles?
         var ttfbMs: Percentiles?
+        /// Spend in USD as exact decimal text (`"0.000123"`), and the calls behind caveats.
+        var costUSD: String
+        var costEstimatedCalls: Int
+        var costUnknownCalls: Int
 
         enum CodingKeys: String, CodingKey {
             case requests, errors, streamed, unparsed, tokens, latencyMs = "latency_ms", ttfbMs = "ttfb_ms"
+            case costUSD = "cost_usd", costEstimatedCalls = "cost_estimated_calls", costUnknownCalls = "cost_unknown_calls"
         }
 
         init(_ c: StatusCounters) {
@@ -24,6 +29,9 @@ struct StatusReport: Encodable, Sendable {
             tokens = c.tokens
             latencyMs = c.latencyMs.percentiles()
             ttfbMs = c.ttfbMs.percentiles()
+            costUSD = c.spend.total.decimalText
+            costEstimatedCalls = c.spend.estimatedCalls
+            costUnknownCalls = c.spend.unknownModelCalls
         }
     }
 
@@ -59,12 +67,15 @@ struct StatusReport: Encodable, Sendable {
         var blockReason: String?
         var unparsed: Bool
         var error: String?
+        var costUSD: String?
+        var costBasis: String?
 
         enum CodingKeys: String, CodingKey {
             case id, startedAt = "started_at", dialect, model, operation, streamFormat = "stream_format", status
             case outcome, durationMs = "duration_ms", ttfbMs = "ttfb_ms", requestBytes = "request_bytes"
             case responseBytes = "response_bytes", usage, countedTokens = "counted_tokens"
             case finishReasons = "finish_reasons", blockReason = "block_reason", unparsed, error
+            case costUSD = "cost_usd", costBasis = "cost_basis"
         }
 
         init(_ r: CallRecord) {
@@ -86,6 +97,8 @@ struct StatusReport: Encodable, Sendable {
             blockReason = r.response?.blockReason
             unparsed = r.requestUnparsed || r.response?.unparsed == true
             error = r.errorMessage ?? r.response?.error.map { "\($0.code) \($0.status): \($0.message)" }
+            costUSD = r.cost.flatMap { $0.basis == .unknownModel ? nil : $0.total.decimalText }
+            costBasis = r.cost?.basis.rawValue
         }
     }
 
