@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from decimal import Decimal
 import signal
 import subprocess
 import threading
@@ -265,6 +266,25 @@ class Usage:
         )
 
 
+# Prices in USD per million tokens (input, output, cached input), written out independently of
+# the proxy's own table (config/outrigger.yaml) so the cost check is a real cross-check.
+PRICES = {
+    ("gemini-2.0-flash", "gemini_api"): ("0.10", "0.40", "0.025"),
+    ("gemini-2.0-flash", "vertex"): ("0.15", "0.60", "0.0375"),
+    ("gemini-2.5-flash", "gemini_api"): ("0.30", "2.50", "0.03"),
+    ("gemini-2.5-flash", "vertex"): ("0.30", "2.50", "0.03"),
+}
+
+
+def expected_cost(usage: "Usage", model: str, dialect: str) -> Decimal:
+    """Exact on-demand cost: uncached input, cached input, and output with thinking, per million tokens."""
+    base = model.removeprefix("models/").removesuffix("-001")
+    input_price, output_price, cached_price = (Decimal(p) for p in PRICES[(base, dialect)])
+    uncached = usage.prompt - usage.cached
+    million = Decimal(1_000_000)
+    return (uncached * input_price + usage.cached * cached_price + (usage.candidates + usage.thoughts) * output_price) / million
+
+
 PRODUCT_ID = re.compile(r"\[[A-Z0-9]{4,}\]")
 
 
@@ -302,6 +322,9 @@ def assert_generation_recorded(
     assert recorded["thoughts"] == usage.thoughts, (recorded, usage)
     assert recorded["cached"] == usage.cached, (recorded, usage)
     assert call["finish_reasons"] == finish_reasons, call
+    # Cost: exactly the price table applied to the SDK's own usage numbers.
+    assert call["cost_basis"] == "reported", call
+    assert Decimal(call["cost_usd"]) == expected_cost(usage, model, dialect), (call, usage)
 
     assert rec.totals_delta("requests") == 1
     assert rec.totals_delta("errors") == 0
