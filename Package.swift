@@ -50,6 +50,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "Ledger",
+            dependencies: ["ProxyCore", "Pricing"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "ProxyConfig",
             dependencies: [
                 "ProxyCore",
@@ -107,6 +112,7 @@ let package = Package(
                 "ProxyCore",
                 "Inspection",
                 "Pricing",
+                "Ledger",
                 "GeminiWire",
                 "ProxyConfig",
                 "UpstreamClient",
@@ -189,6 +195,11 @@ let package = Package(
         .testTarget(
             name: "PricingTests",
             dependencies: ["Pricing", "ProxyCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "LedgerTests",
+            dependencies: ["Ledger", "ProxyCore", "Pricing"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
