@@ -54,14 +54,24 @@ extension LLMObsConfiguration: ConfigSection {
     }
 }
 
-/// How end-user sessions are recognised. YAML section `sessions`.
+/// How end-user sessions are recognised and how many are tracked. YAML section `sessions`.
 package struct SessionsConfiguration: Sendable, Equatable {
     /// The request header carrying the session id. YAML `header`, default `x-session-id`.
-    /// Its value goes to LLM Observability spans, never to metric tags.
+    /// Its value goes to LLM Observability spans and the spend ledger, never to metric tags.
     package var header: String
+    /// The Vertex request `labels` key used when the header is absent. YAML `label`, default `session_id`.
+    package var label: String
+    /// Sessions whose spend is tracked at once; the least recently active is evicted beyond it.
+    /// YAML `max_tracked`, default 10000 (about 3.5 MB at most).
+    package var maxTracked: Int
+    /// A session idle this long is forgotten. YAML `idle_timeout`, default `30m`.
+    package var idleTimeout: Duration
 
-    package init(header: String = "x-session-id") {
+    package init(header: String = "x-session-id", label: String = "session_id", maxTracked: Int = 10_000, idleTimeout: Duration = .seconds(1800)) {
         self.header = header
+        self.label = label
+        self.maxTracked = maxTracked
+        self.idleTimeout = idleTimeout
     }
 
     package static let `default` = SessionsConfiguration()
@@ -79,6 +89,12 @@ package struct SessionsConfiguration: Sendable, Equatable {
 extension SessionsConfiguration: ConfigSection {
     /// Reads the `sessions` section.
     init(reading reader: ConfigReader) {
-        self.init(header: reader.parsed("header", default: Self.default.header, expected: "a header name", Self.validHeader))
+        let defaults = Self.default
+        self.init(
+            header: reader.parsed("header", default: defaults.header, expected: "a header name", Self.validHeader),
+            label: reader.string("label", default: defaults.label),
+            maxTracked: reader.int("max_tracked", default: defaults.maxTracked, in: 1...1_000_000),
+            idleTimeout: reader.duration("idle_timeout", default: defaults.idleTimeout, in: .seconds(1)...(.seconds(7 * 86_400)))
+        )
     }
 }

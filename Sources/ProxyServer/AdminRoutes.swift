@@ -2,12 +2,15 @@ import DatadogExport
 import FoundationEssentials
 import HTTPTypes
 import Hummingbird
+import Ledger
 import NIOCore
+import ProxyCore
 
 /// The admin listener's routes: health, readiness and status. Bound to 127.0.0.1 by default.
 enum AdminRoutes {
     static func makeRouter(
-        status: StatusStore, processor: CallProcessor, readiness: Readiness, exporters: Exporters
+        status: StatusStore, processor: CallProcessor, readiness: Readiness, exporters: Exporters,
+        economics: SessionEconomics
     ) -> Router<BasicRequestContext> {
         let router = Router()
         router.get("/healthz") { _, _ in
@@ -22,6 +25,7 @@ enum AdminRoutes {
         router.get("/v1/status") { _, _ in
             var report = StatusReport(status.snapshot(), uptime: .now - status.startedAt, droppedCalls: processor.dropped)
             report.exporters = exporters.statusEntries()
+            report.sessions = economics.status()
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             let data = try encoder.encode(report)
@@ -29,7 +33,38 @@ enum AdminRoutes {
             headers[.contentType] = "application/json"
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
+        router.post("/v1/conversions") { request, _ in
+            let body: ByteBuffer
+            do {
+                body = try await request.body.collect(upTo: ConversionRequest.maximumBodyBytes)
+            } catch {
+                return json(#"{"error":{"code":"too_large","message":"the body is larger than \#(ConversionRequest.maximumBodyBytes) bytes; send one small JSON object"}}"#, status: .badRequest)
+            }
+            do throws(ConversionError) {
+                switch try economics.convert(body: Array(body.readableBytesView)) {
+                case .recorded(let event):
+                    return json(
+                        #"{"status":"recorded","order_id":\#(JSONText.quoted(event.orderID)),"session_found":\#(event.sessionFound),"credited_spend_usd":\#(JSONText.quoted(event.creditedSpend.decimalText))}"#,
+                        status: .created
+                    )
+                case .duplicate(let orderID):
+                    return json(#"{"status":"duplicate","order_id":\#(JSONText.quoted(orderID))}"#, status: .ok)
+                }
+            } catch {
+                let field = error.field.map { ",\"field\":" + JSONText.quoted($0) } ?? ""
+                return json(
+                    #"{"error":{"code":\#(JSONText.quoted(error.code)),"message":\#(JSONText.quoted(error.message))\#(field)}}"#,
+                    status: .badRequest
+                )
+            }
+        }
         return router
+    }
+
+    private static func json(_ s: String, status: HTTPResponse.Status) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: s + "\n")))
     }
 
     private static func text(_ s: String, status: HTTPResponse.Status = .ok) -> Response {

@@ -1,4 +1,5 @@
 import GeminiWire
+import Ledger
 import Logging
 import NIOCore
 import Pricing
@@ -17,6 +18,7 @@ final class CallProcessor: Service, Sendable {
     private let droppedCount = Atomic<Int>(0)
     private let maxDecodeBuffer: Int
     private let pricing: PriceTable
+    private let sessions: SessionResolver
     /// Models already warned about as unpriced (at most 256 remembered).
     private let warnedModels = Mutex<Set<String>>([])
 
@@ -24,11 +26,15 @@ final class CallProcessor: Service, Sendable {
     ///   - capacity: calls queued at most before new ones are dropped.
     ///   - maxDecodeBuffer: bytes the decoder may buffer for one incomplete event.
     ///   - sinks: receivers of finished records, called in order.
-    init(capacity: Int, maxDecodeBuffer: Int, pricing: PriceTable = .default, sinks: [any CallRecordSink], logger: Logger) {
+    init(
+        capacity: Int, maxDecodeBuffer: Int, pricing: PriceTable = .default, sessions: SessionResolver = .default,
+        sinks: [any CallRecordSink], logger: Logger
+    ) {
         (stream, continuation) = AsyncStream.makeStream(of: PendingCall.self, bufferingPolicy: .bufferingOldest(capacity))
         self.sinks = sinks
         self.maxDecodeBuffer = maxDecodeBuffer
         self.pricing = pricing
+        self.sessions = sessions
         var logger = logger
         logger[metadataKey: "component"] = "call-processor"
         self.logger = logger
@@ -47,7 +53,7 @@ final class CallProcessor: Service, Sendable {
     func run() async throws {
         await withGracefulShutdownHandler {
             for await call in stream {
-                let record = Self.makeRecord(call, maxDecodeBuffer: maxDecodeBuffer, pricing: pricing)
+                let record = Self.makeRecord(call, maxDecodeBuffer: maxDecodeBuffer, pricing: pricing, sessions: sessions)
                 if let cost = record.cost, cost.basis == .unknownModel { warnUnpriced(cost.pricedModel) }
                 for sink in sinks { sink.record(record) }
                 logger.debug(
@@ -81,7 +87,9 @@ final class CallProcessor: Service, Sendable {
     }
 
     /// Builds the record for a finished call. Pure apart from the decoding work.
-    static func makeRecord(_ call: PendingCall, maxDecodeBuffer: Int, pricing: PriceTable = .default) -> CallRecord {
+    static func makeRecord(
+        _ call: PendingCall, maxDecodeBuffer: Int, pricing: PriceTable = .default, sessions: SessionResolver = .default
+    ) -> CallRecord {
         var summary: ResponseSummary?
         if call.route.dialect != .other, !call.responseChunks.isEmpty {
             let format: StreamFormat = (200..<300).contains(call.status) ? call.route.streamFormat : .unary
@@ -120,7 +128,7 @@ final class CallProcessor: Service, Sendable {
         )
         record.trace = call.trace
         record.prompt = prompt
-        record.sessionID = call.sessionID
+        record.sessionID = sessions.resolve(header: call.sessionID, labels: prompt?.labels ?? [:])
         record.samplingPriority = call.samplingPriority
         record.agentSampleRate = call.agentSampleRate
         record.httpMethod = call.httpMethod

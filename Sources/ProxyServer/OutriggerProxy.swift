@@ -6,6 +6,7 @@ import NIOCore
 package import NIOPosix
 package import ProxyConfig
 package import ServiceLifecycle
+import Ledger
 import UpstreamClient
 
 /// The assembled proxy: traffic and admin listeners, the upstream client and the call processor,
@@ -59,9 +60,16 @@ package struct OutriggerProxy: Sendable {
             )
         }
         let exporterSet = Exporters(dogStatsD: statsd, traces: traceWriter, llmObs: llmObsWriter)
+        let economics = SessionEconomics(
+            sessions: .init(capacity: configuration.sessions.maxTracked, idleTimeout: configuration.sessions.idleTimeout),
+            statsd: statsd, llmService: configuration.serviceName
+        )
+        sinks.append(economics)
         let processor = CallProcessor(
             capacity: 4096, maxDecodeBuffer: configuration.limits.maxResponseTapBytes,
-            pricing: configuration.pricing.table, sinks: sinks, logger: logger
+            pricing: configuration.pricing.table,
+            sessions: SessionResolver(headerName: configuration.sessions.header, labelKey: configuration.sessions.label),
+            sinks: sinks, logger: logger
         )
         let client = UpstreamHTTPClient(
             settings: UpstreamClientSettings(
@@ -99,7 +107,7 @@ package struct OutriggerProxy: Sendable {
         )
         let admin = Application(
             router: AdminRoutes.makeRouter(
-                status: status, processor: processor, readiness: readiness, exporters: exporterSet
+                status: status, processor: processor, readiness: readiness, exporters: exporterSet, economics: economics
             ),
             configuration: .init(
                 address: .hostname(configuration.admin.listen.host, port: configuration.admin.listen.port),
@@ -110,7 +118,10 @@ package struct OutriggerProxy: Sendable {
             logger: adminLogger
         )
         var exporters: [any Service] = []
-        if let statsd { exporters.append(statsd) }
+        if let statsd {
+            exporters.append(statsd)
+            exporters.append(PeriodicTask(interval: .seconds(30)) { economics.reportGauges() })
+        }
         if let agentClient { exporters.append(HTTPClientService(client: agentClient)) }
         if let traceWriter { exporters.append(traceWriter) }
         if let llmObsWriter { exporters.append(llmObsWriter) }

@@ -24,7 +24,7 @@ struct PendingCall: Sendable {
     var trace: TraceContext?
     var samplingPriority: Int?
     var agentSampleRate: Double?
-    /// The end-user session, from the configured request header.
+    /// The raw value of the session header, if sent.
     var sessionID: String?
     var httpMethod = "POST"
     var target = ""

@@ -85,7 +85,7 @@ struct ProxyResponder: HTTPResponder {
             }
         }
         if let header = settings.sessionHeader, let value = request.headers[header] {
-            pending.sessionID = SessionID.sanitized(value)
+            pending.sessionID = value  // normalized with the Vertex labels by the call processor
         }
         if body.readableBytes > 0 || request.method == .post || request.method == .put || request.method == .patch {
             upstreamRequest.body = .bytes(body)

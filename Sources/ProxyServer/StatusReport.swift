@@ -161,11 +161,12 @@ struct StatusReport: Encodable, Sendable {
     var byModel: [ModelCounters]
     var pipeline: Pipeline
     var exporters: [String: Exporter] = [:]
+    var sessions: SessionsStatus?
     var recentCalls: [RecentCall]
 
     enum CodingKeys: String, CodingKey {
         case uptimeSeconds = "uptime_seconds", totals, byDialect = "by_dialect", byModel = "by_model"
-        case pipeline, exporters, recentCalls = "recent_calls"
+        case pipeline, exporters, recentCalls = "recent_calls", sessions = "sessions"
     }
 
     init(_ state: StatusStore.State, uptime: Duration, droppedCalls: Int) {
