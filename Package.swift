@@ -50,6 +50,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "CostAdvice",
+            dependencies: ["ProxyCore", "Pricing"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Ledger",
             dependencies: ["ProxyCore", "Pricing"],
             swiftSettings: swiftSettings
@@ -113,6 +118,7 @@ let package = Package(
                 "Inspection",
                 "Pricing",
                 "Ledger",
+                "CostAdvice",
                 "GeminiWire",
                 "ProxyConfig",
                 "UpstreamClient",
@@ -195,6 +201,11 @@ let package = Package(
         .testTarget(
             name: "PricingTests",
             dependencies: ["Pricing", "ProxyCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CostAdviceTests",
+            dependencies: ["CostAdvice", "ProxyCore", "Pricing"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
