@@ -10,7 +10,7 @@ import ProxyCore
 enum AdminRoutes {
     static func makeRouter(
         status: StatusStore, processor: CallProcessor, readiness: Readiness, exporters: Exporters,
-        economics: SessionEconomics
+        economics: SessionEconomics, insights: CostInsights
     ) -> Router<BasicRequestContext> {
         let router = Router()
         router.get("/healthz") { _, _ in
@@ -32,6 +32,9 @@ enum AdminRoutes {
             var headers = HTTPFields()
             headers[.contentType] = "application/json"
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        }
+        router.get("/v1/insights/cost") { _, _ in
+            json(insights.document(now: WallClock.now()), status: .ok)
         }
         router.post("/v1/conversions") { request, _ in
             let body: ByteBuffer

@@ -65,6 +65,8 @@ package struct OutriggerProxy: Sendable {
             statsd: statsd, llmService: configuration.serviceName
         )
         sinks.append(economics)
+        let insights = CostInsights(prices: configuration.pricing.table, statsd: statsd, llmService: configuration.serviceName)
+        sinks.append(insights)
         let processor = CallProcessor(
             capacity: 4096, maxDecodeBuffer: configuration.limits.maxResponseTapBytes,
             pricing: configuration.pricing.table,
@@ -107,7 +109,8 @@ package struct OutriggerProxy: Sendable {
         )
         let admin = Application(
             router: AdminRoutes.makeRouter(
-                status: status, processor: processor, readiness: readiness, exporters: exporterSet, economics: economics
+                status: status, processor: processor, readiness: readiness, exporters: exporterSet, economics: economics,
+                insights: insights
             ),
             configuration: .init(
                 address: .hostname(configuration.admin.listen.host, port: configuration.admin.listen.port),
@@ -120,7 +123,12 @@ package struct OutriggerProxy: Sendable {
         var exporters: [any Service] = []
         if let statsd {
             exporters.append(statsd)
-            exporters.append(PeriodicTask(interval: .seconds(30)) { economics.reportGauges() })
+            exporters.append(
+                PeriodicTask(interval: .seconds(30)) {
+                    economics.reportGauges()
+                    insights.reportForecast(now: WallClock.now())
+                }
+            )
         }
         if let agentClient { exporters.append(HTTPClientService(client: agentClient)) }
         if let traceWriter { exporters.append(traceWriter) }

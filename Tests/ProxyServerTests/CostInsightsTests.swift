@@ -1,0 +1,45 @@
+import AsyncHTTPClient
+import GeminiWire
+import Testing
+
+/// `GET /v1/insights/cost` on traffic whose right answer is known.
+@Suite("Cost insights", .timeLimit(.minutes(1)))
+struct CostInsightsTests {
+    /// A system instruction of about 20 KB: a product catalog sent with every question.
+    static let catalog: String = {
+        var lines: [String] = []
+        for i in 0..<400 { lines.append("PRD\(String(format7: i)) Handmade ceramic mug, 350 ml, glazed, item \(i): $\(12 + i % 30).99") }
+        return "You are the shop assistant. Catalog:\\n" + lines.joined(separator: "\\n")
+    }()
+
+    @Test func aRepeatedCatalogPrefixGivesContextCachingAdvice() async throws {
+        try await ProxyHarness.run() { h in
+            let empty = try JSONParser.parse(try await h.fetch(HTTPClientRequest(url: h.adminBase + "/v1/insights/cost")).body)
+            #expect(empty["advice"]?.arrayValue?.isEmpty == true, "no traffic, no advice")
+            #expect(empty["cost_forecast_24h_usd"]?.isNull == true, "no forecast before an hour of data, never a zero")
+
+            for i in 0..<30 {
+                let body = #"{"systemInstruction":{"parts":[{"text":"\#(Self.catalog)"}]},"contents":[{"role":"user","parts":[{"text":"Question \#(i): which mug is best for tea?"}]}]}"#
+                let response = try await h.fetch(h.post(h.proxyBase + "/v1beta/models/gemini-2.5-flash:generateContent", body: body))
+                #expect(response.status == 200)
+            }
+            _ = try await h.status(waitingFor: 30)
+            let document = try JSONParser.parse(try await h.fetch(HTTPClientRequest(url: h.adminBase + "/v1/insights/cost")).body)
+            let advice = try #require(document["advice"]?.arrayValue)
+            let caching = try #require(advice.first { $0["kind"]?.stringValue == "context_caching" }, "\(advice.map { $0["kind"]?.stringValue ?? "" })")
+            #expect(caching["model"]?.stringValue == "gemini-2.5-flash")
+            #expect(caching["dialect"]?.stringValue == "gemini_api")
+            #expect(caching["evidence"]?["affected_calls"]?.intValue == 29, "30 sends of one prefix: 29 could be served from a cache")
+            #expect((caching["monthly_saving_usd"]?.doubleValue ?? 0) > 0)
+            #expect((caching["text"]?.stringValue ?? "").isEmpty == false)
+        }
+    }
+}
+
+extension String {
+    /// `i` as seven digits.
+    fileprivate init(format7 i: Int) {
+        let digits = String(i)
+        self = String(repeating: "0", count: 7 - digits.count) + digits
+    }
+}
