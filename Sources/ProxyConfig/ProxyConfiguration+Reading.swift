@@ -17,7 +17,8 @@ extension ProxyConfiguration: ConfigSection {
             logging: reader.section("logging"),
             datadog: reader.section("datadog"),
             sessions: reader.section("sessions"),
-            pricing: reader.section("pricing")
+            pricing: reader.section("pricing"),
+            insights: reader.section("insights")
         )
     }
 

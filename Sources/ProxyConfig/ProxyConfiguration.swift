@@ -24,6 +24,8 @@ package struct ProxyConfiguration: Sendable, Equatable {
     package var sessions: SessionsConfiguration
     /// Prices per model. YAML `pricing`.
     package var pricing: PricingConfiguration
+    /// Cost insights. YAML `insights`.
+    package var insights: InsightsConfiguration
 
     /// Creates a configuration; every parameter defaults to its documented default.
     package init(
@@ -35,7 +37,8 @@ package struct ProxyConfiguration: Sendable, Equatable {
         logging: LoggingConfiguration = .default,
         datadog: DatadogConfiguration = .default,
         sessions: SessionsConfiguration = .default,
-        pricing: PricingConfiguration = .default
+        pricing: PricingConfiguration = .default,
+        insights: InsightsConfiguration = .default
     ) {
         self.listen = listen
         self.admin = admin
@@ -46,6 +49,7 @@ package struct ProxyConfiguration: Sendable, Equatable {
         self.datadog = datadog
         self.sessions = sessions
         self.pricing = pricing
+        self.insights = insights
     }
 
     /// The configuration used without a file; `config/outrigger.yaml` spells it out.

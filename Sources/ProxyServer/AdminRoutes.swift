@@ -10,7 +10,7 @@ import ProxyCore
 enum AdminRoutes {
     static func makeRouter(
         status: StatusStore, processor: CallProcessor, readiness: Readiness, exporters: Exporters,
-        economics: SessionEconomics, insights: CostInsights
+        economics: SessionEconomics, insights: CostInsights, summarizer: AdviceSummarizer?
     ) -> Router<BasicRequestContext> {
         let router = Router()
         router.get("/healthz") { _, _ in
@@ -34,7 +34,9 @@ enum AdminRoutes {
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
         router.get("/v1/insights/cost") { _, _ in
-            json(insights.document(now: WallClock.now()), status: .ok)
+            let document = insights.document(now: WallClock.now())
+            guard let summarizer else { return json(document, status: .ok) }
+            return json(await summarizer.annotate(document), status: .ok)
         }
         router.post("/v1/conversions") { request, _ in
             let body: ByteBuffer

@@ -30,12 +30,14 @@ package struct OutriggerProxy: Sendable {
     ///   - dogStatsD: where metrics go (from the `DD_*` environment); nil sends none.
     ///   - traces: where APM spans go; nil sends none and leaves trace headers untouched.
     ///   - llmObs: where LLM Observability spans and evaluations go; nil sends none.
+    ///   - environment: the process environment, for secrets named in the configuration.
     package init(
         configuration: ProxyConfiguration, logger: Logger,
         eventLoopGroup: MultiThreadedEventLoopGroup = .singleton,
         dogStatsD: DogStatsDConfiguration? = nil,
         traces: TraceWriterConfiguration? = nil,
         llmObs: LLMObsWriterConfiguration? = nil,
+        environment: [String: String] = [:],
         onListening: @escaping @Sendable (_ traffic: Int, _ admin: Int) -> Void = { _, _ in }
     ) {
         let ports = ListeningPorts(onReady: onListening)
@@ -81,6 +83,12 @@ package struct OutriggerProxy: Sendable {
             ),
             eventLoopGroup: eventLoopGroup
         )
+        let summarizer = configuration.insights.summary
+            ? AdviceSummarizer(
+                client: client, geminiAPIBase: configuration.upstream.geminiAPIURL, model: configuration.insights.summaryModel,
+                apiKey: environment[configuration.insights.summaryAPIKeyEnv].flatMap { $0.isEmpty ? nil : $0 },
+                ttl: configuration.insights.summaryTTL, logger: logger
+            ) : nil
         var trafficLogger = logger
         trafficLogger[metadataKey: "component"] = "traffic"
         var adminLogger = logger
@@ -110,7 +118,7 @@ package struct OutriggerProxy: Sendable {
         let admin = Application(
             router: AdminRoutes.makeRouter(
                 status: status, processor: processor, readiness: readiness, exporters: exporterSet, economics: economics,
-                insights: insights
+                insights: insights, summarizer: summarizer
             ),
             configuration: .init(
                 address: .hostname(configuration.admin.listen.host, port: configuration.admin.listen.port),

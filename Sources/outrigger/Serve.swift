@@ -65,7 +65,8 @@ struct Serve: AsyncParsableCommand {
             configuration: configuration, logger: logger,
             dogStatsD: configuration.datadog.metrics ? dogStatsD : nil,
             traces: configuration.datadog.traces ? traces : nil,
-            llmObs: configuration.datadog.llmobs.enabled ? llmObs : nil
+            llmObs: configuration.datadog.llmobs.enabled ? llmObs : nil,
+            environment: environment
         ) { traffic, admin in
             printLine("outrigger traffic listening on http://\(listenHost):\(traffic)")
             printLine("outrigger admin listening on http://\(adminHost):\(admin)")

@@ -1,5 +1,7 @@
 import AsyncHTTPClient
 import GeminiWire
+import MockGemini
+import ProxyConfig
 import Testing
 
 /// `GET /v1/insights/cost` on traffic whose right answer is known.
@@ -32,6 +34,38 @@ struct CostInsightsTests {
             #expect(caching["evidence"]?["affected_calls"]?.intValue == 29, "30 sends of one prefix: 29 could be served from a cache")
             #expect((caching["monthly_saving_usd"]?.doubleValue ?? 0) > 0)
             #expect((caching["text"]?.stringValue ?? "").isEmpty == false)
+        }
+    }
+}
+
+@Suite("Cost summary written by Gemini (opt-in)", .timeLimit(.minutes(1)))
+struct AdviceSummaryTests {
+    @Test func offByDefault() async throws {
+        try await ProxyHarness.run() { h in
+            let document = try JSONParser.parse(try await h.fetch(HTTPClientRequest(url: h.adminBase + "/v1/insights/cost")).body)
+            #expect(document["summary"] == nil)
+        }
+    }
+
+    @Test func whenOnTheSummaryComesFromTheUpstreamAndIsReused() async throws {
+        try await ProxyHarness.run(configure: { $0.insights.summary = true }) { h in
+            let first = try JSONParser.parse(try await h.fetch(HTTPClientRequest(url: h.adminBase + "/v1/insights/cost")).body)
+            let text = try #require(first["summary"]?["text"]?.stringValue, "\(first)")
+            #expect(!text.isEmpty)
+            #expect(first["summary"]?["model"]?.stringValue == "gemini-2.5-flash")
+            #expect(first["summary"]?["cached"]?.boolValue == false)
+            #expect(first["advice"]?.arrayValue != nil, "the computed advice is still there")
+            let second = try JSONParser.parse(try await h.fetch(HTTPClientRequest(url: h.adminBase + "/v1/insights/cost")).body)
+            #expect(second["summary"]?["cached"]?.boolValue == true)
+            #expect(second["summary"]?["text"]?.stringValue == text)
+        }
+    }
+
+    @Test func anUpstreamErrorIsReportedNotHidden() async throws {
+        try await ProxyHarness.run(behavior: try .init().applying("error_rate=1,error_status=503"), configure: { $0.insights.summary = true }) { h in
+            let document = try JSONParser.parse(try await h.fetch(HTTPClientRequest(url: h.adminBase + "/v1/insights/cost")).body)
+            #expect(document["summary"]?.isNull == true)
+            #expect(document["summary_error"]?.stringValue?.contains("503") == true, "\(document)")
         }
     }
 }
