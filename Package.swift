@@ -45,6 +45,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "Guards",
+            dependencies: ["ProxyCore", "Inspection"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Pricing",
             dependencies: ["ProxyCore"],
             swiftSettings: swiftSettings
@@ -116,6 +121,7 @@ let package = Package(
             dependencies: [
                 "ProxyCore",
                 "Inspection",
+                "Guards",
                 "Pricing",
                 "Ledger",
                 "CostAdvice",
@@ -196,6 +202,11 @@ let package = Package(
         .testTarget(
             name: "InspectionTests",
             dependencies: ["Inspection"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "GuardsTests",
+            dependencies: ["Guards", "Inspection", "ProxyCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
