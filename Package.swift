@@ -238,6 +238,7 @@ let package = Package(
                 "ProxyConfig",
                 "ProxyCore",
                 "Pricing",
+                "Guards",
                 "DatadogExport",
                 "ProxyTesting",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

@@ -18,7 +18,8 @@ extension ProxyConfiguration: ConfigSection {
             datadog: reader.section("datadog"),
             sessions: reader.section("sessions"),
             pricing: reader.section("pricing"),
-            insights: reader.section("insights")
+            insights: reader.section("insights"),
+            guards: reader.section("guards")
         )
     }
 

@@ -26,6 +26,8 @@ package struct ProxyConfiguration: Sendable, Equatable {
     package var pricing: PricingConfiguration
     /// Cost insights. YAML `insights`.
     package var insights: InsightsConfiguration
+    /// Prompt-injection scoring, block policy and personal data. YAML `guards`.
+    package var guards: GuardsConfiguration
 
     /// Creates a configuration; every parameter defaults to its documented default.
     package init(
@@ -38,7 +40,8 @@ package struct ProxyConfiguration: Sendable, Equatable {
         datadog: DatadogConfiguration = .default,
         sessions: SessionsConfiguration = .default,
         pricing: PricingConfiguration = .default,
-        insights: InsightsConfiguration = .default
+        insights: InsightsConfiguration = .default,
+        guards: GuardsConfiguration = .default
     ) {
         self.listen = listen
         self.admin = admin
@@ -50,6 +53,7 @@ package struct ProxyConfiguration: Sendable, Equatable {
         self.sessions = sessions
         self.pricing = pricing
         self.insights = insights
+        self.guards = guards
     }
 
     /// The configuration used without a file; `config/outrigger.yaml` spells it out.

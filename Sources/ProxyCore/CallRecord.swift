@@ -16,6 +16,8 @@ package enum CallOutcome: String, Sendable, Hashable, Codable, CaseIterable {
     case tooLarge = "too_large"
     /// Outrigger itself failed to handle the request.
     case proxyError = "proxy_error"
+    /// A guard answered the request without calling Google (`guards.mode: block`).
+    case blocked
 
     /// Whether the outcome counts as an error in status counters.
     package var isError: Bool { self != .ok }

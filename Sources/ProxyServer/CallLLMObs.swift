@@ -16,7 +16,22 @@ struct CallLLMObs: CallRecordSink {
 
     func record(_ record: CallRecord) {
         guard record.operation.isGeneration, let trace = record.trace else { return }
-        writer.enqueue(span(for: record, trace: trace, newTraceID: Self.randomTraceID(nowSeconds: UInt64(record.startedAt))))
+        let span = span(for: record, trace: trace, newTraceID: Self.randomTraceID(nowSeconds: UInt64(record.startedAt)))
+        writer.enqueue(span)
+        if let security = record.security, let score = security.injectionScore {
+            // The injection score joins the span as an evaluation.
+            writer.enqueue(
+                LLMObsEvaluation(
+                    label: "prompt_injection", value: .score(score), spanID: span.spanID, traceID: span.traceID,
+                    mlApp: span.tags.first { $0.hasPrefix("ml_app:") }.map { String($0.dropFirst(7)) } ?? writer.configuration.mlApp,
+                    timestampMillis: Int64(record.startedAt * 1000) + record.duration.nanoseconds / 1_000_000,
+                    tags: ["llm_service:" + llmService, "detector:outrigger"] + security.categories.map { "category:" + $0 },
+                    assessment: security.isInjection ? "fail" : "pass",
+                    reasoning: security.evidence.isEmpty || content.privacy == .none
+                        ? nil : content.redact(security.evidence.joined(separator: "; "))
+                )
+            )
+        }
     }
 
     func span(for record: CallRecord, trace: TraceContext, newTraceID: String) -> LLMObsSpan {

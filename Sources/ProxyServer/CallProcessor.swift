@@ -19,6 +19,7 @@ final class CallProcessor: Service, Sendable {
     private let maxDecodeBuffer: Int
     private let pricing: PriceTable
     private let sessions: SessionResolver
+    private let guards: GuardStage?
     /// Models already warned about as unpriced (at most 256 remembered).
     private let warnedModels = Mutex<Set<String>>([])
 
@@ -28,13 +29,14 @@ final class CallProcessor: Service, Sendable {
     ///   - sinks: receivers of finished records, called in order.
     init(
         capacity: Int, maxDecodeBuffer: Int, pricing: PriceTable = .default, sessions: SessionResolver = .default,
-        sinks: [any CallRecordSink], logger: Logger
+        guards: GuardStage? = nil, sinks: [any CallRecordSink], logger: Logger
     ) {
         (stream, continuation) = AsyncStream.makeStream(of: PendingCall.self, bufferingPolicy: .bufferingOldest(capacity))
         self.sinks = sinks
         self.maxDecodeBuffer = maxDecodeBuffer
         self.pricing = pricing
         self.sessions = sessions
+        self.guards = guards
         var logger = logger
         logger[metadataKey: "component"] = "call-processor"
         self.logger = logger
@@ -53,7 +55,8 @@ final class CallProcessor: Service, Sendable {
     func run() async throws {
         await withGracefulShutdownHandler {
             for await call in stream {
-                let record = Self.makeRecord(call, maxDecodeBuffer: maxDecodeBuffer, pricing: pricing, sessions: sessions)
+                var record = Self.makeRecord(call, maxDecodeBuffer: maxDecodeBuffer, pricing: pricing, sessions: sessions)
+                if let guards { record.security = guards.findings(for: record, screened: call.security) }
                 if let cost = record.cost, cost.basis == .unknownModel { warnUnpriced(cost.pricedModel) }
                 for sink in sinks { sink.record(record) }
                 logger.debug(

@@ -56,6 +56,14 @@ struct CallTraces: CallRecordSink {
             if let blocked = response.blockReason { meta["llm.block_reason"] = blocked }
         }
         if let ttfb = record.timeToFirstByte { metrics["llm.time_to_first_byte_ms"] = ttfb.milliseconds }
+        if let security = record.security {
+            if let score = security.injectionScore { metrics["llm.security.injection_score"] = score }
+            meta["llm.security.injection"] = security.isInjection ? "true" : "false"
+            if !security.categories.isEmpty { meta["llm.security.categories"] = security.categories.joined(separator: ",") }
+            if let reason = security.blockReason { meta["llm.security.blocked"] = reason }
+            let pii = security.promptPII.merging(security.responsePII, uniquingKeysWith: +)
+            if !pii.isEmpty { meta["llm.security.pii"] = pii.keys.sorted().joined(separator: ",") }
+        }
         if let cost = record.cost {
             meta["llm.cost.basis"] = cost.basis.rawValue
             meta["llm.cost.service_tier"] = cost.serviceTier

@@ -6,6 +6,7 @@ import NIOCore
 package import NIOPosix
 package import ProxyConfig
 package import ServiceLifecycle
+package import Guards
 import Ledger
 import UpstreamClient
 
@@ -31,6 +32,7 @@ package struct OutriggerProxy: Sendable {
     ///   - traces: where APM spans go; nil sends none and leaves trace headers untouched.
     ///   - llmObs: where LLM Observability spans and evaluations go; nil sends none.
     ///   - environment: the process environment, for secrets named in the configuration.
+    ///   - injectionAssessor: the prompt-injection scorer; nil leaves the guards off.
     package init(
         configuration: ProxyConfiguration, logger: Logger,
         eventLoopGroup: MultiThreadedEventLoopGroup = .singleton,
@@ -38,6 +40,7 @@ package struct OutriggerProxy: Sendable {
         traces: TraceWriterConfiguration? = nil,
         llmObs: LLMObsWriterConfiguration? = nil,
         environment: [String: String] = [:],
+        injectionAssessor: (any InjectionAssessor)? = nil,
         onListening: @escaping @Sendable (_ traffic: Int, _ admin: Int) -> Void = { _, _ in }
     ) {
         let ports = ListeningPorts(onReady: onListening)
@@ -45,7 +48,10 @@ package struct OutriggerProxy: Sendable {
         let status = StatusStore(recentCapacity: configuration.admin.recentCalls)
         let statsd = dogStatsD.map { DogStatsDClient(configuration: $0, group: eventLoopGroup, logger: logger) }
         var sinks: [any CallRecordSink] = [status]
-        if let statsd { sinks.append(CallMetrics(client: statsd, service: configuration.serviceName)) }
+        if let statsd {
+            sinks.append(CallMetrics(client: statsd, service: configuration.serviceName))
+            sinks.append(SecurityTelemetry(client: statsd, llmService: configuration.serviceName))
+        }
         let agentClient = (traces != nil || llmObs != nil)
             ? HTTPClient(eventLoopGroup: eventLoopGroup, configuration: Self.agentClientConfiguration) : nil
         let traceWriter = traces.flatMap { c in agentClient.map { TraceWriter(configuration: c, client: $0, logger: logger) } }
@@ -69,11 +75,14 @@ package struct OutriggerProxy: Sendable {
         sinks.append(economics)
         let insights = CostInsights(prices: configuration.pricing.table, statsd: statsd, llmService: configuration.serviceName)
         sinks.append(insights)
+        let sessionResolver = SessionResolver(headerName: configuration.sessions.header, labelKey: configuration.sessions.label)
+        let guards = injectionAssessor.map {
+            GuardStage(configuration: configuration.guards, assessor: $0, resolver: sessionResolver)
+        }
         let processor = CallProcessor(
             capacity: 4096, maxDecodeBuffer: configuration.limits.maxResponseTapBytes,
             pricing: configuration.pricing.table,
-            sessions: SessionResolver(headerName: configuration.sessions.header, labelKey: configuration.sessions.label),
-            sinks: sinks, logger: logger
+            sessions: sessionResolver, guards: guards, sinks: sinks, logger: logger
         )
         let client = UpstreamHTTPClient(
             settings: UpstreamClientSettings(
@@ -99,6 +108,7 @@ package struct OutriggerProxy: Sendable {
             settings.tracing = .init(sampler: traceWriter.sampler, service: traceWriter.configuration.service, env: traceWriter.configuration.env)
         }
         settings.identifyCalls = llmObsWriter != nil
+        settings.guards = guards
         let responder = ProxyResponder(
             settings: settings, client: client, processor: processor, ids: CallIDGenerator(),
             logger: trafficLogger

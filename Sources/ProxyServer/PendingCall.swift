@@ -26,6 +26,8 @@ struct PendingCall: Sendable {
     var agentSampleRate: Double?
     /// The raw value of the session header, if sent.
     var sessionID: String?
+    /// What the guards found on the request path, when they screened it there.
+    var security: SecurityFindings?
     var httpMethod = "POST"
     var target = ""
 }

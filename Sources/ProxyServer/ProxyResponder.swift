@@ -87,8 +87,18 @@ struct ProxyResponder: HTTPResponder {
         if let header = settings.sessionHeader, let value = request.headers[header] {
             pending.sessionID = value  // normalized with the Vertex labels by the call processor
         }
-        if body.readableBytes > 0 || request.method == .post || request.method == .put || request.method == .patch {
-            upstreamRequest.body = .bytes(body)
+        var forwardBody = body
+        if let guards = settings.guards, guards.screensInline, route.operation.isGeneration,
+            let screening = guards.screen(body: body, sessionHeader: pending.sessionID)
+        {
+            pending.security = screening.findings
+            if let block = screening.block {
+                return finishLocally(&pending, block, outcome: .blocked)
+            }
+            if let redacted = screening.body { forwardBody = redacted }
+        }
+        if forwardBody.readableBytes > 0 || request.method == .post || request.method == .put || request.method == .patch {
+            upstreamRequest.body = .bytes(forwardBody)
         }
         let totalDeadline = start + settings.timeouts.total
         let headTimeout = min(settings.timeouts.firstByte, totalDeadline - ContinuousClock.now)
@@ -169,6 +179,8 @@ struct ProxySettings: Sendable {
     var identifyCalls = false
     /// The request header carrying the end-user session id.
     var sessionHeader: HTTPField.Name?
+    /// Guards that screen requests on the request path (block mode, prompt redaction).
+    var guards: GuardStage?
 
     struct TracingSettings: Sendable {
         var sampler: AgentSampler

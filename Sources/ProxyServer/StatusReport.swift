@@ -69,6 +69,10 @@ struct StatusReport: Encodable, Sendable {
         var error: String?
         var costUSD: String?
         var costBasis: String?
+        var injectionScore: Double?
+        var injectionCategories: [String]?
+        var blockedReason: String?
+        var pii: [String: Int]?
 
         enum CodingKeys: String, CodingKey {
             case id, startedAt = "started_at", dialect, model, operation, streamFormat = "stream_format", status
@@ -76,6 +80,8 @@ struct StatusReport: Encodable, Sendable {
             case responseBytes = "response_bytes", usage, countedTokens = "counted_tokens"
             case finishReasons = "finish_reasons", blockReason = "block_reason", unparsed, error
             case costUSD = "cost_usd", costBasis = "cost_basis"
+            case injectionScore = "injection_score", injectionCategories = "injection_categories"
+            case blockedReason = "blocked_reason", pii
         }
 
         init(_ r: CallRecord) {
@@ -99,6 +105,13 @@ struct StatusReport: Encodable, Sendable {
             error = r.errorMessage ?? r.response?.error.map { "\($0.code) \($0.status): \($0.message)" }
             costUSD = r.cost.flatMap { $0.basis == .unknownModel ? nil : $0.total.decimalText }
             costBasis = r.cost?.basis.rawValue
+            if let security = r.security {
+                injectionScore = security.injectionScore
+                injectionCategories = security.categories
+                blockedReason = security.blockReason
+                let pii = security.promptPII.merging(security.responsePII, uniquingKeysWith: +)
+                self.pii = pii.isEmpty ? nil : pii
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import DatadogExport
 import GeminiWire
+import Guards
 import Hummingbird
 import Logging
 import MockGemini
@@ -34,6 +35,7 @@ struct ProxyHarness {
         dogStatsD: DogStatsDConfiguration? = nil,
         traces: TraceWriterConfiguration? = nil,
         llmObs: LLMObsWriterConfiguration? = nil,
+        assessor: (any InjectionAssessor)? = nil,
         configure: (inout ProxyConfiguration) -> Void = { _ in },
         _ body: (ProxyHarness) async throws -> Void
     ) async throws {
@@ -55,7 +57,8 @@ struct ProxyHarness {
             configuration.upstream.overrideAll(with: upstream ?? "http://127.0.0.1:\(port)")
             configure(&configuration)
             let proxy = OutriggerProxy(
-                configuration: configuration, logger: logger, dogStatsD: dogStatsD, traces: traces, llmObs: llmObs
+                configuration: configuration, logger: logger, dogStatsD: dogStatsD, traces: traces, llmObs: llmObs,
+                injectionAssessor: assessor
             )
             let proxyGroup = ServiceGroup(
                 configuration: .init(services: proxy.services.map { .init(service: $0) }, logger: logger)

@@ -1,0 +1,119 @@
+import DatadogExport
+import GeminiWire
+import Guards
+import Ledger
+import NIOCore
+import ProxyConfig
+import ProxyCore
+import Synchronization
+
+/// The guards in the proxy: injection scoring and personal-data counts for every generation call,
+/// a block decision on the request path when the policy is `block`, inline prompt redaction when
+/// asked, and per-session tracking of suspicious requests.
+final class GuardStage: Sendable {
+    let promptGuard: PromptGuard
+    let blocking: Bool
+    let redactPrompts: Bool
+    let disabled: Set<String>
+    private let blockStatus: Int
+    private let blockMessage: String
+    private let sessions: Mutex<SuspiciousSessions>
+    private let resolver: SessionResolver
+
+    init(configuration: GuardsConfiguration, assessor: any InjectionAssessor, resolver: SessionResolver) {
+        let policy = GuardPolicy(
+            mode: configuration.mode == "block" ? .block : .observe, threshold: configuration.threshold,
+            blockStatus: configuration.blockStatus, blockMessage: configuration.blockMessage,
+            sessionLimit: configuration.sessionLimit, sessionWindow: configuration.sessionWindow,
+            sessionCooldown: configuration.sessionCooldown
+        )
+        promptGuard = PromptGuard(
+            selector: PromptTextSelector(markers: configuration.userTextMarkers), assessor: assessor, policy: policy
+        )
+        blocking = policy.mode == .block
+        redactPrompts = configuration.redactPrompts
+        disabled = Set(configuration.disabledCategories)
+        blockStatus = configuration.blockStatus
+        blockMessage = configuration.blockMessage
+        sessions = Mutex(
+            SuspiciousSessions(
+                limit: configuration.sessionLimit, window: configuration.sessionWindow,
+                cooldown: blocking ? configuration.sessionCooldown : .zero
+            )
+        )
+        self.resolver = resolver
+    }
+
+    /// Whether the request path has to look at bodies (block mode or inline redaction).
+    var screensInline: Bool { blocking || redactPrompts }
+
+    /// What the request path decided.
+    struct Screening: Sendable {
+        var findings: SecurityFindings
+        /// Answer with this instead of calling Google.
+        var block: GoogleErrorBody?
+        /// Send this body instead of the client's (prompt redaction).
+        var body: ByteBuffer?
+    }
+
+    /// Screens a generation request on the request path; nil when the body is not JSON (it is
+    /// then forwarded untouched, and recorded as unparsed).
+    func screen(body: ByteBuffer, sessionHeader: String?) -> Screening? {
+        guard let request = body.withUnsafeReadableBytes({ try? JSONParser.parse($0) }) else { return nil }
+        let prompt = PromptExtractor.summary(of: request)
+        var findings = inspect(prompt)
+        let session = resolver.resolve(header: sessionHeader, labels: prompt.labels)
+        var screening = Screening(findings: findings)
+        if let session {
+            let status = sessions.withLock { $0.record(session, suspicious: findings.isInjection, now: .now) }
+            findings.sessionFlagged = status.newlyFlagged
+            if blocking, status.blocked, !findings.isInjection {
+                findings.blockReason = "session_blocked"
+            }
+        }
+        if blocking, findings.isInjection { findings.blockReason = "prompt_injection" }
+        if let reason = findings.blockReason {
+            screening.block = GoogleErrorBody(
+                code: blockStatus, status: blockStatus == 429 ? "RESOURCE_EXHAUSTED" : "INVALID_ARGUMENT",
+                message: blockMessage, reason: reason.uppercased()
+            )
+        } else if redactPrompts, !findings.promptPII.isEmpty {
+            screening.body = ByteBuffer(string: PromptRedaction.redactUserText(request, redact: PIIRedaction.redact).compactText)
+        }
+        screening.findings = findings
+        return screening
+    }
+
+    /// Findings for a finished call: the request path's when it screened, otherwise scored now
+    /// (observe mode, off the request path), plus personal data in the answer.
+    func findings(for record: CallRecord, screened: SecurityFindings?) -> SecurityFindings? {
+        guard record.operation.isGeneration else { return nil }
+        var findings: SecurityFindings
+        if let screened {
+            findings = screened
+        } else if let prompt = record.prompt {
+            findings = inspect(prompt)
+            if let session = record.sessionID {
+                let status = sessions.withLock { $0.record(session, suspicious: findings.isInjection, now: .now) }
+                findings.sessionFlagged = status.newlyFlagged
+            }
+        } else {
+            return nil
+        }
+        if let text = record.response?.text, !text.isEmpty { findings.responsePII = promptGuard.responsePII(text) }
+        return findings
+    }
+
+    /// The guard's findings with disabled categories removed (their scores no longer count).
+    private func inspect(_ prompt: PromptSummary) -> SecurityFindings {
+        var findings = promptGuard.inspect(prompt)
+        if !disabled.isEmpty {
+            findings.categories.removeAll { disabled.contains($0) }
+            if findings.isInjection, findings.categories.isEmpty {
+                findings.isInjection = false
+                findings.evidence = []
+            }
+        }
+        return findings
+    }
+}
