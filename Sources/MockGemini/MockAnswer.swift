@@ -8,6 +8,23 @@ struct MockAnswer: Sendable {
     var hallucinatedIDs: [String]
     var promptTokens: Int
     var candidatesTokens: Int
+    /// IDs shown with another product's name, and IDs shown with a wrong price (ground truth).
+    var swappedNameIDs: [String] = []
+    var wrongPriceIDs: [String] = []
+    /// `STOP`, or `MAX_TOKENS` for a truncated answer.
+    var finishReason = "STOP"
+    /// Which quality faults were injected, for the `x-mock-faults` header.
+    var faults: [String] = []
+
+    /// Faults to put in an answer.
+    struct Faults: Sendable {
+        var hallucinate = false
+        var swapName = false
+        var wrongPrice = false
+        var refusal = false
+        var loop = false
+        var truncate = false
+    }
 
     var totalTokens: Int { promptTokens + candidatesTokens }
 
@@ -41,27 +58,73 @@ struct MockAnswer: Sendable {
     ///   - hallucinate: replace one recommended ID with one not in the catalog.
     ///   - long: answer with many paragraphs.
     static func make(prompt: String, catalog: MockCatalog, seed: UInt64, hallucinate: Bool, long: Bool) -> MockAnswer {
+        make(prompt: prompt, catalog: catalog, seed: seed, faults: Faults(hallucinate: hallucinate), long: long)
+    }
+
+    static func make(prompt: String, catalog: MockCatalog, seed: UInt64, faults: Faults, long: Bool) -> MockAnswer {
+        if faults.refusal {
+            let text = "I'm sorry, but I can't help with that request."
+            var answer = MockAnswer(text: text, hallucinatedIDs: [], promptTokens: tokens(prompt), candidatesTokens: tokens(text))
+            answer.faults = ["refusal"]
+            return answer
+        }
         var rng = MockRandom(seed: seed)
         let products = catalog.products
         let count = long ? 40 : 2 + Int(rng.next() % 2)
         var lines: [String] = [openers[Int(rng.next() % UInt64(openers.count))], ""]
         var hallucinated: [String] = []
-        let fakeSlot = hallucinate ? Int(rng.next() % UInt64(count)) : -1
+        var swapped: [String] = []
+        var wrongPrice: [String] = []
+        let fakeSlot = faults.hallucinate ? Int(rng.next() % UInt64(count)) : -1
+        let swapSlot = faults.swapName ? (fakeSlot + 1) % count : -1
+        let priceSlot = faults.wrongPrice ? (fakeSlot + 2 + count) % count : -1
+        // Distinct products per answer (cycling only when a long answer needs more than the catalog has),
+        // so each fault's ground-truth ID names exactly one line.
+        var order = Array(products.indices)
+        for i in stride(from: order.count - 1, to: 0, by: -1) { order.swapAt(i, Int(rng.next() % UInt64(i + 1))) }
         for i in 0..<count {
-            let product = products[Int(rng.next() % UInt64(products.count))]
+            let product = products[order[i % order.count]]
             var id = product.id
+            var name = product.name
+            var price = product.priceText
             if i == fakeSlot {
                 id = fakeID(&rng, avoiding: Set(products.map(\.id)))
                 hallucinated.append(id)
+            } else if i == swapSlot, let other = products.first(where: { $0.id != product.id }) {
+                name = other.name
+                swapped.append(id)
+            } else if i == priceSlot {
+                var marked = product
+                marked.priceMicros = product.priceMicros * 5 / 4
+                price = marked.priceText
+                wrongPrice.append(id)
             }
-            lines.append("\(i + 1). **\(product.name)** [\(id)] - \(product.priceText): \(product.description)")
+            lines.append("\(i + 1). **\(name)** [\(id)] - \(price): \(product.description)")
         }
         lines.append("")
         lines.append(closers[Int(rng.next() % UInt64(closers.count))])
-        let text = lines.joined(separator: "\n")
-        return MockAnswer(
+        var text = lines.joined(separator: "\n")
+        var injected = faults.hallucinate ? ["hallucination"] : []
+        if !swapped.isEmpty { injected.append("swapped_name") }
+        if !wrongPrice.isEmpty { injected.append("wrong_price") }
+        if faults.loop {
+            text += "\n" + Array(repeating: "Let me know if you'd like me to add one to your cart.", count: 12).joined(separator: " ")
+            injected.append("loop")
+        }
+        var finishReason = "STOP"
+        if faults.truncate {
+            text = String(text.prefix(text.count / 2))
+            finishReason = "MAX_TOKENS"
+            injected.append("truncated")
+        }
+        var answer = MockAnswer(
             text: text, hallucinatedIDs: hallucinated, promptTokens: tokens(prompt), candidatesTokens: tokens(text)
         )
+        answer.swappedNameIDs = swapped
+        answer.wrongPriceIDs = wrongPrice
+        answer.finishReason = finishReason
+        answer.faults = injected
+        return answer
     }
 
     private static func fakeID(_ rng: inout MockRandom, avoiding known: Set<String>) -> String {

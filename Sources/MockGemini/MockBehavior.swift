@@ -19,6 +19,16 @@ package struct MockBehavior: Sendable, Equatable {
     package var midStreamErrorRate: Double = 0
     /// Fraction of answers that recommend a product ID that is not in the catalog.
     package var hallucinationRate: Double = 0
+    /// Fraction of answers where one product line names a different catalog product than its ID.
+    package var swapNameRate: Double = 0
+    /// Fraction of answers where one product line states a price 25 % off the catalog's.
+    package var wrongPriceRate: Double = 0
+    /// Fraction of answers that are a refusal ("I'm sorry, but I can't help with that.").
+    package var refusalRate: Double = 0
+    /// Fraction of answers that repeat one sentence over and over.
+    package var loopRate: Double = 0
+    /// Fraction of answers cut in half with `finishReason: MAX_TOKENS`.
+    package var truncateRate: Double = 0
     /// Answer at length (about 40 sentences) instead of 2–3 recommendations.
     package var longOutput: Bool = false
     /// gzip the response when the request's `Accept-Encoding` allows it, as Google does.
@@ -32,7 +42,8 @@ package struct MockBehavior: Sendable, Equatable {
     /// Returns a copy with the overrides in `spec` applied.
     /// - Parameter spec: `key=value` pairs separated by `,` or `;`. Keys: `latency`, `ttfc`,
     ///   `chunks`, `interval`, `error_rate`, `error_status`, `midstream_error` (rate, or `true` = 1),
-    ///   `hallucination_rate`, `long` and `gzip` (`true`/`false`).
+    ///   `hallucination_rate`, `swap_name_rate`, `wrong_price_rate`, `refusal_rate`, `loop_rate`,
+    ///   `truncate_rate`, `long` and `gzip` (`true`/`false`).
     package func applying(_ spec: String) throws(MockBehaviorError) -> MockBehavior {
         var copy = self
         for item in spec.split(whereSeparator: { $0 == "," || $0 == ";" }) {
@@ -57,6 +68,11 @@ package struct MockBehavior: Sendable, Equatable {
             case "midstream_error", "midstream_error_rate":
                 copy.midStreamErrorRate = value == "true" ? 1 : value == "false" ? 0 : try Self.rate(value, key)
             case "hallucination_rate": copy.hallucinationRate = try Self.rate(value, key)
+            case "swap_name_rate": copy.swapNameRate = try Self.rate(value, key)
+            case "wrong_price_rate": copy.wrongPriceRate = try Self.rate(value, key)
+            case "refusal_rate": copy.refusalRate = try Self.rate(value, key)
+            case "loop_rate": copy.loopRate = try Self.rate(value, key)
+            case "truncate_rate": copy.truncateRate = try Self.rate(value, key)
             case "long":
                 guard value == "true" || value == "false" else { throw .init(message: "long must be true or false") }
                 copy.longOutput = value == "true"

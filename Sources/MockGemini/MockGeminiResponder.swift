@@ -66,17 +66,26 @@ package struct MockGeminiResponder: HTTPResponder {
             let status = behavior.errorStatus != 0 ? behavior.errorStatus : [429, 500, 503][Int(faults.next() % 3)]
             return Self.json(MockResponseEncoder.error(status: status, dialect: route.dialect, model: route.model), status: status)
         }
+        func draw(_ rate: Double) -> Bool { rate > 0 && faults.unit() < rate }
         let answer = MockAnswer.make(
             prompt: prompt, catalog: catalog, seed: bodyHash,
-            hallucinate: behavior.hallucinationRate > 0 && faults.unit() < behavior.hallucinationRate,
+            faults: MockAnswer.Faults(
+                hallucinate: draw(behavior.hallucinationRate), swapName: draw(behavior.swapNameRate),
+                wrongPrice: draw(behavior.wrongPriceRate), refusal: draw(behavior.refusalRate), loop: draw(behavior.loopRate),
+                truncate: draw(behavior.truncateRate)
+            ),
             long: behavior.longOutput
         )
         var headers = HTTPFields()
+        // Ground truth for tests and the demo.
         if !answer.hallucinatedIDs.isEmpty {
             headers[HTTPField.Name("x-mock-hallucinated")!] = answer.hallucinatedIDs.joined(separator: ",")
         }
+        if !answer.faults.isEmpty { headers[HTTPField.Name("x-mock-faults")!] = answer.faults.joined(separator: ",") }
         if route.operation == .generateContent {
-            let json = encoder.response(text: answer.text, finished: true, usage: (answer.promptTokens, answer.candidatesTokens))
+            let json = encoder.response(
+                text: answer.text, finished: true, usage: (answer.promptTokens, answer.candidatesTokens), finishReason: answer.finishReason
+            )
             return Self.json(json, status: 200, extra: headers, gzip: gzip)
         }
         let midStreamError = behavior.midStreamErrorRate > 0 && faults.unit() < behavior.midStreamErrorRate

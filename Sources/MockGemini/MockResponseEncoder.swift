@@ -15,9 +15,9 @@ struct MockResponseEncoder {
     ///   - text: this chunk's text.
     ///   - finished: whether this is the last chunk (carries `finishReason`).
     ///   - usage: prompt/candidates counts to report, or nil for a Vertex intermediate chunk.
-    func response(text: String, finished: Bool, usage: (prompt: Int, candidates: Int)?) -> String {
+    func response(text: String, finished: Bool, usage: (prompt: Int, candidates: Int)?, finishReason: String = "STOP") -> String {
         var candidate = #"{"content": {"role": "model","parts": [{"text": \#(JSONText.quoted(text))}]}"#
-        if finished { candidate += ",\"finishReason\": " + enumValue("STOP", int: 1) }
+        if finished { candidate += ",\"finishReason\": " + enumValue(finishReason, int: finishReason == "MAX_TOKENS" ? 2 : 1) }
         if finished, route.dialect == .vertex { candidate += ",\"avgLogprobs\": -0.1" }
         candidate += ",\"index\": 0}"
         var out = "{\"candidates\": [\(candidate)]"

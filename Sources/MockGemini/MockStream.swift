@@ -54,11 +54,14 @@ struct MockStream: Sendable {
         switch route.dialect {
         case .vertex:
             // Vertex: usage only on the final chunk; intermediate chunks carry just trafficType.
-            return encoder.response(text: piece, finished: last, usage: last ? (answer.promptTokens, answer.candidatesTokens) : nil)
+            return encoder.response(
+                text: piece, finished: last, usage: last ? (answer.promptTokens, answer.candidatesTokens) : nil,
+                finishReason: answer.finishReason
+            )
         default:
             // Developer API: cumulative usage on every chunk.
             let candidates = last ? answer.candidatesTokens : MockAnswer.tokens(sentSoFar)
-            return encoder.response(text: piece, finished: last, usage: (answer.promptTokens, candidates))
+            return encoder.response(text: piece, finished: last, usage: (answer.promptTokens, candidates), finishReason: answer.finishReason)
         }
     }
 

@@ -100,3 +100,20 @@ struct KeywordAssessor: InjectionAssessor {
         #expect(sessions.record("benign", suspicious: false, now: t0).recent == 0)
     }
 }
+
+@Suite struct DetectionSummaryTests {
+    @Test func countsAndRatios() {
+        var summary = DetectionSummary()
+        for (label, predicted, source) in [(true, true, "a"), (true, false, "a"), (false, true, "b"), (false, false, "b"), (false, false, "b")] {
+            summary.add(label: label, predicted: predicted, source: source)
+        }
+        summary.add(label: nil, predicted: true, source: "a")
+        #expect(summary.overall.truePositives == 1 && summary.overall.falseNegatives == 1)
+        #expect(summary.overall.precision == 0.5 && summary.overall.recall == 0.5 && summary.overall.f1 == 0.5)
+        #expect(summary.overall.falsePositiveRate == 1.0 / 3.0)
+        #expect(summary.bySource["b"]?.recall == nil, "no positives in b: recall undefined, not zero")
+        #expect(summary.unlabelled == 1)
+        let table = summary.table()
+        #expect(table.contains("ALL") && table.contains(" 0.500") && table.contains("(1 rows without a label not counted)"))
+    }
+}

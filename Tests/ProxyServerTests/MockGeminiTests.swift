@@ -1,5 +1,5 @@
 import GeminiWire
-import MockGemini
+@testable import MockGemini
 import ProxyCore
 import Testing
 
@@ -47,5 +47,44 @@ struct MockGeminiTests {
     @Test(arguments: ["latency=fast", "chunks=0", "error_rate=2", "error_status=418", "nonsense=1", "long"])
     func badSpecsAreRejectedWithTheKey(_ spec: String) {
         #expect(throws: MockBehaviorError.self) { try MockBehavior().applying(spec) }
+    }
+}
+
+@Suite("mock-gemini quality faults")
+struct MockQualityFaultTests {
+    static let prompt = "Customer message: a gift for a coffee lover?"
+
+    @Test(arguments: [
+        ("swap_name_rate=1", "swapped_name"), ("wrong_price_rate=1", "wrong_price"), ("refusal_rate=1", "refusal"),
+        ("loop_rate=1", "loop"), ("truncate_rate=1", "truncated"), ("hallucination_rate=1", "hallucination"),
+    ])
+    func eachFaultIsProducedOnDemandAndReported(spec: String, fault: String) throws {
+        let behavior = try MockBehavior().applying(spec)
+        let catalog = MockCatalog.onlineBoutique
+        let answer = MockAnswer.make(
+            prompt: Self.prompt, catalog: catalog, seed: 42,
+            faults: MockAnswer.Faults(
+                hallucinate: behavior.hallucinationRate == 1, swapName: behavior.swapNameRate == 1,
+                wrongPrice: behavior.wrongPriceRate == 1, refusal: behavior.refusalRate == 1, loop: behavior.loopRate == 1,
+                truncate: behavior.truncateRate == 1
+            ),
+            long: false
+        )
+        #expect(answer.faults == [fault])
+        switch fault {
+        case "swapped_name":
+            let id = try #require(answer.swappedNameIDs.first)
+            let product = try #require(catalog.products.first { $0.id == id })
+            let line = try #require(answer.text.split(separator: "\n").first { $0.contains("[\(id)]") })
+            #expect(!line.contains(product.name), "the line names another product")
+        case "wrong_price":
+            let id = try #require(answer.wrongPriceIDs.first)
+            let product = try #require(catalog.products.first { $0.id == id })
+            let line = try #require(answer.text.split(separator: "\n").first { $0.contains("[\(id)]") })
+            #expect(!line.contains(product.priceText))
+        case "refusal": #expect(answer.text.hasPrefix("I'm sorry"))
+        case "truncated": #expect(answer.finishReason == "MAX_TOKENS")
+        default: break
+        }
     }
 }
