@@ -45,6 +45,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "Grounding",
+            dependencies: ["ProxyCore"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Guards",
             dependencies: ["ProxyCore", "Inspection"],
             swiftSettings: swiftSettings
@@ -122,6 +127,7 @@ let package = Package(
                 "ProxyCore",
                 "Inspection",
                 "Guards",
+                "Grounding",
                 "Pricing",
                 "Ledger",
                 "CostAdvice",
@@ -202,6 +208,11 @@ let package = Package(
         .testTarget(
             name: "InspectionTests",
             dependencies: ["Inspection"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "GroundingTests",
+            dependencies: ["Grounding", "ProxyCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
