@@ -159,6 +159,9 @@ let package = Package(
             dependencies: [
                 "ProxyServer",
                 "GeminiWire",
+                "Guards",
+                "Inspection",
+                "ProxyCore",
                 "ProxyConfig",
                 "MockGemini",
                 "DatadogExport",
@@ -175,6 +178,16 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        .executableTarget(
+            name: "injection-bench",
+            dependencies: ["Inspection"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "injection-eval",
+            dependencies: ["Inspection"],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "inspection-bench",
             dependencies: ["Inspection"],

@@ -8,7 +8,7 @@ package struct MockCatalog: Sendable {
     /// The embedded Online Boutique catalog.
     package static let onlineBoutique: MockCatalog = {
         // The embedded JSON is checked by a test; failing here would be a build defect.
-        guard let catalog = try? MockCatalog(json: DefaultCatalog.json) else {
+        guard let catalog = try? MockCatalog(json: OnlineBoutiqueCatalog.json) else {
             fatalError("embedded catalog is not valid products.json")
         }
         return catalog

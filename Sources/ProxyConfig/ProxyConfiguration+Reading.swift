@@ -19,7 +19,8 @@ extension ProxyConfiguration: ConfigSection {
             sessions: reader.section("sessions"),
             pricing: reader.section("pricing"),
             insights: reader.section("insights"),
-            guards: reader.section("guards")
+            guards: reader.section("guards"),
+            catalog: reader.section("catalog")
         )
     }
 

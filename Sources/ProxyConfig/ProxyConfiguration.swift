@@ -28,6 +28,8 @@ package struct ProxyConfiguration: Sendable, Equatable {
     package var insights: InsightsConfiguration
     /// Prompt-injection scoring, block policy and personal data. YAML `guards`.
     package var guards: GuardsConfiguration
+    /// The product catalog and the checks of answers against it. YAML `catalog`.
+    package var catalog: CatalogConfiguration
 
     /// Creates a configuration; every parameter defaults to its documented default.
     package init(
@@ -41,7 +43,8 @@ package struct ProxyConfiguration: Sendable, Equatable {
         sessions: SessionsConfiguration = .default,
         pricing: PricingConfiguration = .default,
         insights: InsightsConfiguration = .default,
-        guards: GuardsConfiguration = .default
+        guards: GuardsConfiguration = .default,
+        catalog: CatalogConfiguration = .default
     ) {
         self.listen = listen
         self.admin = admin
@@ -54,6 +57,7 @@ package struct ProxyConfiguration: Sendable, Equatable {
         self.pricing = pricing
         self.insights = insights
         self.guards = guards
+        self.catalog = catalog
     }
 
     /// The configuration used without a file; `config/outrigger.yaml` spells it out.

@@ -59,6 +59,8 @@ package struct CallRecord: Sendable {
     package var agentSampleRate: Double?
     /// What a generation request asked (messages and settings); nil for other calls or unparsed bodies.
     package var prompt: PromptSummary?
+    /// Grounding against the catalog and the quality score; nil when the answer was not checked.
+    package var checks: ResponseChecks?
     /// What the guards found; nil when no guard looked at the call.
     package var security: SecurityFindings?
     /// What the call cost; nil for calls that are not billed (not a generation, or no 2xx answer).

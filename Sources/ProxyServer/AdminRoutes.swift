@@ -10,7 +10,7 @@ import ProxyCore
 enum AdminRoutes {
     static func makeRouter(
         status: StatusStore, processor: CallProcessor, readiness: Readiness, exporters: Exporters,
-        economics: SessionEconomics, insights: CostInsights, summarizer: AdviceSummarizer?
+        economics: SessionEconomics, insights: CostInsights, summarizer: AdviceSummarizer?, catalog: CatalogLoader?
     ) -> Router<BasicRequestContext> {
         let router = Router()
         router.get("/healthz") { _, _ in
@@ -26,6 +26,7 @@ enum AdminRoutes {
             var report = StatusReport(status.snapshot(), uptime: .now - status.startedAt, droppedCalls: processor.dropped)
             report.exporters = exporters.statusEntries()
             report.sessions = economics.status()
+            report.catalog = catalog?.status
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             let data = try encoder.encode(report)

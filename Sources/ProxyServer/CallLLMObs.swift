@@ -18,13 +18,39 @@ struct CallLLMObs: CallRecordSink {
         guard record.operation.isGeneration, let trace = record.trace else { return }
         let span = span(for: record, trace: trace, newTraceID: Self.randomTraceID(nowSeconds: UInt64(record.startedAt)))
         writer.enqueue(span)
+        let mlApp = span.tags.first { $0.hasPrefix("ml_app:") }.map { String($0.dropFirst(7)) } ?? writer.configuration.mlApp
+        let timestamp = Int64(record.startedAt * 1000) + record.duration.nanoseconds / 1_000_000
+        if let checks = record.checks {
+            if let quality = checks.qualityScore {
+                let low = checks.qualityComponents.filter { $0.value < 1 }.map { "\($0.name): \($0.reason)" }
+                writer.enqueue(
+                    LLMObsEvaluation(
+                        label: "response_quality", value: .score(quality), spanID: span.spanID, traceID: span.traceID, mlApp: mlApp,
+                        timestampMillis: timestamp, tags: ["llm_service:" + llmService, "detector:outrigger"],
+                        reasoning: low.isEmpty ? nil : low.joined(separator: "; ")
+                    )
+                )
+            }
+            if checks.mentions > 0 || checks.noProducts {
+                let issues = checks.invalidIDs + checks.nameMismatches + checks.priceMismatches + (checks.noProducts ? 1 : 0)
+                writer.enqueue(
+                    LLMObsEvaluation(
+                        label: "product_grounding", value: .categorical(issues == 0 ? "grounded" : checks.invalidIDs > 0 ? "hallucinated_product" : "mismatch"),
+                        spanID: span.spanID, traceID: span.traceID, mlApp: mlApp, timestampMillis: timestamp,
+                        tags: ["llm_service:" + llmService, "detector:outrigger"], assessment: issues == 0 ? "pass" : "fail",
+                        reasoning: "\(checks.mentions) product mentions, \(checks.invalidIDs) not in the catalog, "
+                            + "\(checks.nameMismatches) name and \(checks.priceMismatches) price mismatches"
+                            + (checks.noProducts ? ", recommendation without a product" : "")
+                    )
+                )
+            }
+        }
         if let security = record.security, let score = security.injectionScore {
             // The injection score joins the span as an evaluation.
             writer.enqueue(
                 LLMObsEvaluation(
                     label: "prompt_injection", value: .score(score), spanID: span.spanID, traceID: span.traceID,
-                    mlApp: span.tags.first { $0.hasPrefix("ml_app:") }.map { String($0.dropFirst(7)) } ?? writer.configuration.mlApp,
-                    timestampMillis: Int64(record.startedAt * 1000) + record.duration.nanoseconds / 1_000_000,
+                    mlApp: mlApp, timestampMillis: timestamp,
                     tags: ["llm_service:" + llmService, "detector:outrigger"] + security.categories.map { "category:" + $0 },
                     assessment: security.isInjection ? "fail" : "pass",
                     reasoning: security.evidence.isEmpty || content.privacy == .none

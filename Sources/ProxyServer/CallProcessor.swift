@@ -20,6 +20,7 @@ final class CallProcessor: Service, Sendable {
     private let pricing: PriceTable
     private let sessions: SessionResolver
     private let guards: GuardStage?
+    private let responseChecks: ResponseCheckStage?
     /// Models already warned about as unpriced (at most 256 remembered).
     private let warnedModels = Mutex<Set<String>>([])
 
@@ -29,7 +30,7 @@ final class CallProcessor: Service, Sendable {
     ///   - sinks: receivers of finished records, called in order.
     init(
         capacity: Int, maxDecodeBuffer: Int, pricing: PriceTable = .default, sessions: SessionResolver = .default,
-        guards: GuardStage? = nil, sinks: [any CallRecordSink], logger: Logger
+        guards: GuardStage? = nil, responseChecks: ResponseCheckStage? = nil, sinks: [any CallRecordSink], logger: Logger
     ) {
         (stream, continuation) = AsyncStream.makeStream(of: PendingCall.self, bufferingPolicy: .bufferingOldest(capacity))
         self.sinks = sinks
@@ -37,6 +38,7 @@ final class CallProcessor: Service, Sendable {
         self.pricing = pricing
         self.sessions = sessions
         self.guards = guards
+        self.responseChecks = responseChecks
         var logger = logger
         logger[metadataKey: "component"] = "call-processor"
         self.logger = logger
@@ -57,6 +59,7 @@ final class CallProcessor: Service, Sendable {
             for await call in stream {
                 var record = Self.makeRecord(call, maxDecodeBuffer: maxDecodeBuffer, pricing: pricing, sessions: sessions)
                 if let guards { record.security = guards.findings(for: record, screened: call.security) }
+                if let responseChecks { record.checks = responseChecks.checks(for: record) }
                 if let cost = record.cost, cost.basis == .unknownModel { warnUnpriced(cost.pricedModel) }
                 for sink in sinks { sink.record(record) }
                 logger.debug(

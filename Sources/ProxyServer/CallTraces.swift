@@ -64,6 +64,21 @@ struct CallTraces: CallRecordSink {
             let pii = security.promptPII.merging(security.responsePII, uniquingKeysWith: +)
             if !pii.isEmpty { meta["llm.security.pii"] = pii.keys.sorted().joined(separator: ",") }
         }
+        if let checks = record.checks {
+            if let score = checks.qualityScore { metrics["llm.quality.score"] = score }
+            for component in checks.qualityComponents {
+                metrics["llm.quality." + component.name] = component.value
+                if component.value < 1 { meta["llm.quality." + component.name + ".reason"] = component.reason }
+            }
+            if checks.mentions > 0 {
+                metrics["llm.grounding.mentions"] = Double(checks.mentions)
+                metrics["llm.grounding.invalid_ids"] = Double(checks.invalidIDs)
+                metrics["llm.grounding.name_mismatches"] = Double(checks.nameMismatches)
+                metrics["llm.grounding.price_mismatches"] = Double(checks.priceMismatches)
+            }
+            if checks.noProducts { meta["llm.grounding.no_products"] = "true" }
+            if !checks.sampleOffendingIDs.isEmpty { meta["llm.grounding.offending_ids"] = checks.sampleOffendingIDs.joined(separator: ",") }
+        }
         if let cost = record.cost {
             meta["llm.cost.basis"] = cost.basis.rawValue
             meta["llm.cost.service_tier"] = cost.serviceTier

@@ -51,6 +51,7 @@ package struct OutriggerProxy: Sendable {
         if let statsd {
             sinks.append(CallMetrics(client: statsd, service: configuration.serviceName))
             sinks.append(SecurityTelemetry(client: statsd, llmService: configuration.serviceName))
+            sinks.append(ResponseCheckTelemetry(client: statsd, llmService: configuration.serviceName))
         }
         let agentClient = (traces != nil || llmObs != nil)
             ? HTTPClient(eventLoopGroup: eventLoopGroup, configuration: Self.agentClientConfiguration) : nil
@@ -79,10 +80,15 @@ package struct OutriggerProxy: Sendable {
         let guards = injectionAssessor.map {
             GuardStage(configuration: configuration.guards, assessor: $0, resolver: sessionResolver)
         }
+        let checkStage = configuration.catalog.checks
+            ? ResponseCheckStage(configuration: configuration.catalog, markers: configuration.guards.userTextMarkers, initial: nil) : nil
+        let catalogLoader = checkStage.map {
+            CatalogLoader(configuration: configuration.catalog, stage: $0, readiness: readiness, logger: logger)
+        }
         let processor = CallProcessor(
             capacity: 4096, maxDecodeBuffer: configuration.limits.maxResponseTapBytes,
             pricing: configuration.pricing.table,
-            sessions: sessionResolver, guards: guards, sinks: sinks, logger: logger
+            sessions: sessionResolver, guards: guards, responseChecks: checkStage, sinks: sinks, logger: logger
         )
         let client = UpstreamHTTPClient(
             settings: UpstreamClientSettings(
@@ -128,7 +134,7 @@ package struct OutriggerProxy: Sendable {
         let admin = Application(
             router: AdminRoutes.makeRouter(
                 status: status, processor: processor, readiness: readiness, exporters: exporterSet, economics: economics,
-                insights: insights, summarizer: summarizer
+                insights: insights, summarizer: summarizer, catalog: catalogLoader
             ),
             configuration: .init(
                 address: .hostname(configuration.admin.listen.host, port: configuration.admin.listen.port),
@@ -151,7 +157,7 @@ package struct OutriggerProxy: Sendable {
         if let agentClient { exporters.append(HTTPClientService(client: agentClient)) }
         if let traceWriter { exporters.append(traceWriter) }
         if let llmObsWriter { exporters.append(llmObsWriter) }
-        self.services = exporters + [
+        self.services = exporters + (catalogLoader.map { [$0] } ?? []) + [
             processor,
             UpstreamClientService(client: client),
             admin,

@@ -5,18 +5,24 @@ import Synchronization
 final class Readiness: Sendable {
     private let trafficListening = Atomic<Bool>(false)
     private let draining = Atomic<Bool>(false)
+    /// Set when readiness waits for the first catalog load (`catalog.wait_for_first_load`).
+    private let waitingForCatalog = Atomic<Bool>(false)
+
+    func waitForCatalog() { waitingForCatalog.store(true, ordering: .releasing) }
+    func markCatalogLoaded() { waitingForCatalog.store(false, ordering: .releasing) }
 
     func markListening() { trafficListening.store(true, ordering: .releasing) }
     func markDraining() { draining.store(true, ordering: .releasing) }
 
     var isReady: Bool {
-        trafficListening.load(ordering: .acquiring) && !draining.load(ordering: .acquiring)
+        reason == nil
     }
 
     /// Why the proxy is not ready, or nil.
     var reason: String? {
         if draining.load(ordering: .acquiring) { return "shutting down" }
         if !trafficListening.load(ordering: .acquiring) { return "traffic listener not started" }
+        if waitingForCatalog.load(ordering: .acquiring) { return "waiting for the first catalog load" }
         return nil
     }
 }

@@ -73,6 +73,24 @@ struct StatusReport: Encodable, Sendable {
         var injectionCategories: [String]?
         var blockedReason: String?
         var pii: [String: Int]?
+        var qualityScore: Double?
+        var qualityComponents: [String: Double]?
+        var grounding: Grounding?
+
+        struct Grounding: Encodable, Sendable {
+            var mentions: Int
+            var invalidIDs: Int
+            var nameMismatches: Int
+            var priceMismatches: Int
+            var noProducts: Bool
+            var invalidProductRate: Double?
+            var sampleOffendingIDs: [String]
+
+            enum CodingKeys: String, CodingKey {
+                case mentions, invalidIDs = "invalid_ids", nameMismatches = "name_mismatches", priceMismatches = "price_mismatches"
+                case noProducts = "no_products", invalidProductRate = "invalid_product_rate", sampleOffendingIDs = "sample_offending_ids"
+            }
+        }
 
         enum CodingKeys: String, CodingKey {
             case id, startedAt = "started_at", dialect, model, operation, streamFormat = "stream_format", status
@@ -82,6 +100,7 @@ struct StatusReport: Encodable, Sendable {
             case costUSD = "cost_usd", costBasis = "cost_basis"
             case injectionScore = "injection_score", injectionCategories = "injection_categories"
             case blockedReason = "blocked_reason", pii
+            case qualityScore = "quality_score", qualityComponents = "quality_components", grounding
         }
 
         init(_ r: CallRecord) {
@@ -111,6 +130,15 @@ struct StatusReport: Encodable, Sendable {
                 blockedReason = security.blockReason
                 let pii = security.promptPII.merging(security.responsePII, uniquingKeysWith: +)
                 self.pii = pii.isEmpty ? nil : pii
+            }
+            if let checks = r.checks {
+                qualityScore = checks.qualityScore
+                qualityComponents = Dictionary(checks.qualityComponents.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
+                grounding = Grounding(
+                    mentions: checks.mentions, invalidIDs: checks.invalidIDs, nameMismatches: checks.nameMismatches,
+                    priceMismatches: checks.priceMismatches, noProducts: checks.noProducts,
+                    invalidProductRate: checks.invalidProductRate, sampleOffendingIDs: checks.sampleOffendingIDs
+                )
             }
         }
     }
@@ -175,11 +203,12 @@ struct StatusReport: Encodable, Sendable {
     var pipeline: Pipeline
     var exporters: [String: Exporter] = [:]
     var sessions: SessionsStatus?
+    var catalog: CatalogLoader.Status?
     var recentCalls: [RecentCall]
 
     enum CodingKeys: String, CodingKey {
         case uptimeSeconds = "uptime_seconds", totals, byDialect = "by_dialect", byModel = "by_model"
-        case pipeline, exporters, recentCalls = "recent_calls", sessions = "sessions"
+        case pipeline, exporters, recentCalls = "recent_calls", sessions = "sessions", catalog
     }
 
     init(_ state: StatusStore.State, uptime: Duration, droppedCalls: Int) {

@@ -78,7 +78,8 @@ struct Demo: AsyncParsableCommand {
                 traces: TraceWriterConfiguration(
                     agentURL: agentURL, service: "outrigger-demo", env: "demo", flushInterval: .milliseconds(200)
                 ),
-                llmObs: LLMObsWriterConfiguration(agentURL: agentURL, mlApp: "v-commerce-demo", flushInterval: .milliseconds(200))
+                llmObs: LLMObsWriterConfiguration(agentURL: agentURL, mlApp: "v-commerce-demo", flushInterval: .milliseconds(200)),
+                injectionAssessor: GuardScoring.assessor(for: configuration.guards)
             )
             let proxyGroup = ServiceGroup(
                 configuration: .init(

@@ -66,7 +66,8 @@ struct Serve: AsyncParsableCommand {
             dogStatsD: configuration.datadog.metrics ? dogStatsD : nil,
             traces: configuration.datadog.traces ? traces : nil,
             llmObs: configuration.datadog.llmobs.enabled ? llmObs : nil,
-            environment: environment
+            environment: environment,
+            injectionAssessor: GuardScoring.assessor(for: configuration.guards)
         ) { traffic, admin in
             printLine("outrigger traffic listening on http://\(listenHost):\(traffic)")
             printLine("outrigger admin listening on http://\(adminHost):\(admin)")

@@ -187,7 +187,8 @@ struct LLMObsExportTests {
         try await agent.run { base in
             var configuration = Self.llmObs(base, capacity: 2, attempts: 1)
             configuration.flushInterval = .seconds(30)
-            try await ProxyHarness.run(llmObs: configuration) { h in
+            // Spans only: no quality or grounding evaluations in the queue.
+            try await ProxyHarness.run(llmObs: configuration, configure: { $0.catalog.checks = false }) { h in
                 for _ in 0..<8 { _ = try await h.fetch(h.post(h.proxyBase + Self.path, body: Self.body)) }
                 var exporter: JSONValue?
                 for _ in 0..<200 {

@@ -1,7 +1,8 @@
 /// The Online Boutique catalog (byte-identical to `data/products.json`), embedded so
-/// `outrigger mock-gemini` and `outrigger demo` need no files. A test keeps the two in sync.
-enum DefaultCatalog {
-    static let json = #"""
+/// `outrigger mock-gemini`, `outrigger demo` and the default grounding catalog need no files.
+/// A test keeps the two in sync.
+package enum OnlineBoutiqueCatalog {
+    package static let json = #"""
 {
     "products": [
         {

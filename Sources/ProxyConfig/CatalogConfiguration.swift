@@ -1,0 +1,78 @@
+/// Where the product catalog comes from, and how answers are checked against it.
+/// YAML section `catalog`.
+package struct CatalogConfiguration: Sendable, Equatable {
+    /// `builtin` (the Online Boutique catalog shipped with Outrigger), `file` (a products.json
+    /// path) or `url` (an http(s) URL returning products.json). YAML `source`, default `builtin`.
+    package var source: String
+    /// The file for `source: file`. YAML `path`.
+    package var path: String
+    /// The URL for `source: url`. YAML `url`.
+    package var url: String
+    /// How often the catalog is loaded again; a failed load keeps the last good one. YAML `refresh`, default `5m`.
+    package var refresh: Duration
+    /// Keep `/readyz` at 503 until the first load succeeded. YAML `wait_for_first_load`, default `false`.
+    package var waitForFirstLoad: Bool
+    /// Check answers against the catalog and score their quality. YAML `checks`, default `true`.
+    package var checks: Bool
+    /// Price mismatch tolerance in percent (at least one cent). YAML `price_tolerance_percent`, default 1.
+    package var priceTolerancePercent: Double
+    /// Also take bare ID-shaped tokens (not only `[BRACKETED]` ones) as product mentions. YAML `bare_ids`, default `true`.
+    package var bareIDs: Bool
+
+    package static let sources = ["builtin", "file", "url"]
+
+    package init(
+        source: String = "builtin", path: String = "", url: String = "", refresh: Duration = .seconds(300),
+        waitForFirstLoad: Bool = false, checks: Bool = true, priceTolerancePercent: Double = 1, bareIDs: Bool = true
+    ) {
+        self.source = source
+        self.path = path
+        self.url = url
+        self.refresh = refresh
+        self.waitForFirstLoad = waitForFirstLoad
+        self.checks = checks
+        self.priceTolerancePercent = priceTolerancePercent
+        self.bareIDs = bareIDs
+    }
+
+    package static let `default` = CatalogConfiguration()
+}
+
+extension CatalogConfiguration: ConfigSection {
+    /// Reads the `catalog` section; `file` needs `path` and `url` needs `url`.
+    init(reading reader: ConfigReader) {
+        let d = Self.default
+        let source = reader.parsed("source", default: d.source, expected: "builtin, file or url") { (text) throws(ConfigValueError) in
+            guard Self.sources.contains(text.lowercased()) else {
+                throw .invalidValue("invalid catalog source '\(text)': expected builtin, file or url")
+            }
+            return text.lowercased()
+        }
+        let path = reader.string("path", default: d.path)
+        let url = reader.parsed("url", default: d.url, expected: "an http(s) URL") { (text) throws(ConfigValueError) in
+            guard text.isEmpty || text.hasPrefix("http://") || text.hasPrefix("https://") else {
+                throw .invalidValue("invalid catalog URL '\(text)': it must start with http:// or https://")
+            }
+            return text
+        }
+        if source == "file", path.isEmpty {
+            reader.log.record(keyPath: reader.keyPath("path"), line: reader.line(of: "source"), "catalog.source is file: set catalog.path to a products.json file")
+        }
+        if source == "url", url.isEmpty {
+            reader.log.record(keyPath: reader.keyPath("url"), line: reader.line(of: "source"), "catalog.source is url: set catalog.url to an http(s) URL")
+        }
+        self.init(
+            source: source, path: path, url: url,
+            refresh: reader.duration("refresh", default: d.refresh, in: .seconds(5)...(.seconds(86_400))),
+            waitForFirstLoad: reader.bool("wait_for_first_load", default: d.waitForFirstLoad),
+            checks: reader.bool("checks", default: d.checks),
+            priceTolerancePercent: reader.parsed("price_tolerance_percent", default: d.priceTolerancePercent, expected: "a percentage") { (text) throws(ConfigValueError) in
+                guard let value = Double(text), (0...100).contains(value) else {
+                    throw .outOfRange("must be a number between 0 and 100, got '\(text)'")
+                }
+                return value
+            },
+            bareIDs: reader.bool("bare_ids", default: d.bareIDs)
+        )
+    }
+}

@@ -1,0 +1,104 @@
+import AsyncHTTPClient
+import FoundationEssentials
+import Grounding
+import Logging
+import NIOCore
+import NIOHTTP1
+import ProxyConfig
+import ProxyCore
+import ServiceLifecycle
+import Synchronization
+
+/// Loads the product catalog at start and every `catalog.refresh`, from the built-in copy, a file or
+/// an http(s) URL. A failed load keeps the last good catalog, logs once per failure and is counted.
+final class CatalogLoader: Service, Sendable {
+    struct Status: Sendable, Encodable {
+        var source: String
+        var products: Int?
+        var loads = 0
+        var failures = 0
+        var lastError: String?
+
+        enum CodingKeys: String, CodingKey { case source, products, loads, failures, lastError = "last_error" }
+    }
+
+    private let configuration: CatalogConfiguration
+    private let stage: ResponseCheckStage
+    private let readiness: Readiness
+    private let logger: Logger
+    private let state: Mutex<Status>
+
+    init(configuration: CatalogConfiguration, stage: ResponseCheckStage, readiness: Readiness, logger: Logger) {
+        self.configuration = configuration
+        self.stage = stage
+        self.readiness = readiness
+        var logger = logger
+        logger[metadataKey: "component"] = "catalog"
+        self.logger = logger
+        let where_ = configuration.source == "file" ? configuration.path : configuration.source == "url" ? configuration.url : "builtin"
+        state = Mutex(Status(source: where_))
+        if configuration.waitForFirstLoad { readiness.waitForCatalog() }
+    }
+
+    var status: Status { state.withLock { $0 } }
+
+    /// Runs until graceful shutdown (a service that returned early would stop the whole group).
+    func run() async throws {
+        await loadOnce()
+        if configuration.source == "builtin" {
+            try? await gracefulShutdown()
+            return
+        }
+        await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                do { try await Task.sleep(for: self.configuration.refresh) } catch { return }
+                await self.loadOnce()
+            }
+        }
+    }
+
+    /// One load attempt; public to tests through `@testable`.
+    func loadOnce() async {
+        do {
+            let catalog = try Catalog.parseProductsJSON(try await fetch())
+            stage.install(catalog)
+            readiness.markCatalogLoaded()
+            state.withLock {
+                $0.loads += 1
+                $0.products = catalog.products.count
+            }
+        } catch {
+            let message = "\(error)"
+            state.withLock {
+                $0.failures += 1
+                $0.lastError = message
+            }
+            logger.warning(
+                "catalog load failed; keeping the last good catalog", metadata: ["source": .string(status.source), "error": .string(message)]
+            )
+        }
+    }
+
+    private func fetch() async throws -> [UInt8] {
+        switch configuration.source {
+        case "file":
+            guard let data = FileManager.default.contents(atPath: configuration.path) else {
+                throw CatalogLoadError("cannot read \(configuration.path)")
+            }
+            return Array(data)
+        case "url":
+            let response = try await HTTPClient.shared.execute(HTTPClientRequest(url: configuration.url), timeout: .seconds(10), logger: logger)
+            let body = try await response.body.collect(upTo: 16 << 20)
+            guard response.status.code == 200 else { throw CatalogLoadError("\(configuration.url) answered HTTP \(response.status.code)") }
+            return Array(body.readableBytesView)
+        default:
+            return Array(OnlineBoutiqueCatalog.json.utf8)
+        }
+    }
+}
+
+/// Why a catalog could not be loaded.
+struct CatalogLoadError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
