@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import time
 from pathlib import Path
 from typing import Iterator
 
@@ -50,8 +51,13 @@ def test_a_blocked_prompt_raises_client_error_with_our_message(blocking_stack: d
     # A plain shop question in the same session goes through.
     answer = client.models.generate_content(model="gemini-2.5-flash", contents="I forgot my password, how do I reset it?")
     assert answer.text
-    status = json.loads(http_get(blocking_stack["admin"] + "/v1/status", timeout=2.0)[1])
-    outcomes = [c["outcome"] for c in status["recent_calls"]]
+    deadline = time.monotonic() + 10
+    while True:  # records are written just after each call's last byte
+        status = json.loads(http_get(blocking_stack["admin"] + "/v1/status", timeout=2.0)[1])
+        outcomes = [c["outcome"] for c in status["recent_calls"]]
+        if len(outcomes) >= 2 or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
     assert outcomes == ["blocked", "ok"], outcomes
     assert status["recent_calls"][0]["blocked_reason"] == "prompt_injection"
 
