@@ -17,6 +17,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/grpc/grpc-swift-2.git", from: "2.4.0"),
+        .package(url: "https://github.com/grpc/grpc-swift-nio-transport.git", from: "2.9.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.0"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.9.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
@@ -107,6 +109,15 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "CatalogGRPC",
+            dependencies: [
+                "ProxyCore",
+                .product(name: "GRPCCore", package: "grpc-swift-2"),
+                .product(name: "GRPCNIOTransportHTTP2Posix", package: "grpc-swift-nio-transport"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "MockGemini",
             dependencies: [
                 "ProxyCore",
@@ -128,6 +139,7 @@ let package = Package(
                 "Inspection",
                 "Guards",
                 "Grounding",
+                "CatalogGRPC",
                 "Pricing",
                 "Ledger",
                 "CostAdvice",
@@ -263,8 +275,12 @@ let package = Package(
                 "ProxyCore",
                 "Pricing",
                 "Guards",
+                "Grounding",
+                "CatalogGRPC",
                 "DatadogExport",
                 "ProxyTesting",
+                .product(name: "GRPCCore", package: "grpc-swift-2"),
+                .product(name: "GRPCNIOTransportHTTP2Posix", package: "grpc-swift-nio-transport"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -2,12 +2,15 @@
 /// YAML section `catalog`.
 package struct CatalogConfiguration: Sendable, Equatable {
     /// `builtin` (the Online Boutique catalog shipped with Outrigger), `file` (a products.json
-    /// path) or `url` (an http(s) URL returning products.json). YAML `source`, default `builtin`.
+    /// path), `url` (an http(s) URL returning products.json) or `grpc` (the shop's
+    /// productcatalogservice, `ListProducts`). YAML `source`, default `builtin`.
     package var source: String
     /// The file for `source: file`. YAML `path`.
     package var path: String
     /// The URL for `source: url`. YAML `url`.
     package var url: String
+    /// `host:port` of the catalog service for `source: grpc` (plaintext HTTP/2). YAML `grpc_address`.
+    package var grpcAddress: String
     /// How often the catalog is loaded again; a failed load keeps the last good one. YAML `refresh`, default `5m`.
     package var refresh: Duration
     /// Keep `/readyz` at 503 until the first load succeeded. YAML `wait_for_first_load`, default `false`.
@@ -19,15 +22,16 @@ package struct CatalogConfiguration: Sendable, Equatable {
     /// Also take bare ID-shaped tokens (not only `[BRACKETED]` ones) as product mentions. YAML `bare_ids`, default `true`.
     package var bareIDs: Bool
 
-    package static let sources = ["builtin", "file", "url"]
+    package static let sources = ["builtin", "file", "url", "grpc"]
 
     package init(
-        source: String = "builtin", path: String = "", url: String = "", refresh: Duration = .seconds(300),
+        source: String = "builtin", path: String = "", url: String = "", grpcAddress: String = "", refresh: Duration = .seconds(300),
         waitForFirstLoad: Bool = false, checks: Bool = true, priceTolerancePercent: Double = 1, bareIDs: Bool = true
     ) {
         self.source = source
         self.path = path
         self.url = url
+        self.grpcAddress = grpcAddress
         self.refresh = refresh
         self.waitForFirstLoad = waitForFirstLoad
         self.checks = checks
@@ -42,9 +46,9 @@ extension CatalogConfiguration: ConfigSection {
     /// Reads the `catalog` section; `file` needs `path` and `url` needs `url`.
     init(reading reader: ConfigReader) {
         let d = Self.default
-        let source = reader.parsed("source", default: d.source, expected: "builtin, file or url") { (text) throws(ConfigValueError) in
+        let source = reader.parsed("source", default: d.source, expected: "builtin, file, url or grpc") { (text) throws(ConfigValueError) in
             guard Self.sources.contains(text.lowercased()) else {
-                throw .invalidValue("invalid catalog source '\(text)': expected builtin, file or url")
+                throw .invalidValue("invalid catalog source '\(text)': expected builtin, file, url or grpc")
             }
             return text.lowercased()
         }
@@ -55,14 +59,23 @@ extension CatalogConfiguration: ConfigSection {
             }
             return text
         }
-        if source == "file", path.isEmpty {
+        let grpcAddress = reader.parsed("grpc_address", default: d.grpcAddress, expected: "host:port") { (text) throws(ConfigValueError) in
+            guard text.isEmpty || Self.hostPort(text) != nil else {
+                throw .invalidValue("invalid address '\(text)': expected host:port, e.g. productcatalogservice:3550")
+            }
+            return text
+        }
+        if source == "grpc", grpcAddress.isEmpty, reader.line(of: "grpc_address") == nil {
+            reader.log.record(keyPath: reader.keyPath("grpc_address"), line: reader.line(of: "source"), "catalog.source is grpc: set catalog.grpc_address to host:port, e.g. productcatalogservice:3550")
+        }
+        if source == "file", path.isEmpty, reader.line(of: "path") == nil {
             reader.log.record(keyPath: reader.keyPath("path"), line: reader.line(of: "source"), "catalog.source is file: set catalog.path to a products.json file")
         }
-        if source == "url", url.isEmpty {
+        if source == "url", url.isEmpty, reader.line(of: "url") == nil {
             reader.log.record(keyPath: reader.keyPath("url"), line: reader.line(of: "source"), "catalog.source is url: set catalog.url to an http(s) URL")
         }
         self.init(
-            source: source, path: path, url: url,
+            source: source, path: path, url: url, grpcAddress: grpcAddress,
             refresh: reader.duration("refresh", default: d.refresh, in: .seconds(5)...(.seconds(86_400))),
             waitForFirstLoad: reader.bool("wait_for_first_load", default: d.waitForFirstLoad),
             checks: reader.bool("checks", default: d.checks),
@@ -74,5 +87,15 @@ extension CatalogConfiguration: ConfigSection {
             },
             bareIDs: reader.bool("bare_ids", default: d.bareIDs)
         )
+    }
+}
+
+extension CatalogConfiguration {
+    /// `host:port` split, or nil.
+    package static func hostPort(_ text: String) -> (host: String, port: Int)? {
+        guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]), (1...65535).contains(port),
+            colon > text.startIndex
+        else { return nil }
+        return (String(text[..<colon]), port)
     }
 }

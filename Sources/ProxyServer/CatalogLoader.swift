@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import CatalogGRPC
 import FoundationEssentials
 import Grounding
 import Logging
@@ -35,7 +36,12 @@ final class CatalogLoader: Service, Sendable {
         var logger = logger
         logger[metadataKey: "component"] = "catalog"
         self.logger = logger
-        let where_ = configuration.source == "file" ? configuration.path : configuration.source == "url" ? configuration.url : "builtin"
+        let where_ = switch configuration.source {
+        case "file": configuration.path
+        case "url": configuration.url
+        case "grpc": "grpc://" + configuration.grpcAddress
+        default: "builtin"
+        }
         state = Mutex(Status(source: where_))
         if configuration.waitForFirstLoad { readiness.waitForCatalog() }
     }
@@ -60,7 +66,12 @@ final class CatalogLoader: Service, Sendable {
     /// One load attempt; public to tests through `@testable`.
     func loadOnce() async {
         do {
-            let catalog = try Catalog.parseProductsJSON(try await fetch())
+            let catalog: Catalog
+            if configuration.source == "grpc", let (host, port) = CatalogConfiguration.hostPort(configuration.grpcAddress) {
+                catalog = Catalog(products: try await GRPCCatalogClient.listProducts(host: host, port: port))
+            } else {
+                catalog = try Catalog.parseProductsJSON(try await fetch())
+            }
             stage.install(catalog)
             readiness.markCatalogLoaded()
             state.withLock {
