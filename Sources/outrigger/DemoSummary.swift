@@ -36,8 +36,25 @@ struct DemoStatus: Decodable {
         var latency_ms: Percentiles?
     }
 
+    struct Grounding: Decodable {
+        var mentions: Int
+        var invalid_ids: Int
+        var name_mismatches: Int
+        var price_mismatches: Int
+    }
+
+    struct RecentCall: Decodable {
+        var injection_score: Double?
+        var blocked_reason: String?
+        var pii: [String: Int]?
+        var quality_score: Double?
+        var grounding: Grounding?
+        var cost_usd: String?
+    }
+
     var totals: Totals
     var by_model: [Model]
+    var recent_calls: [RecentCall]
 }
 
 /// Renders the demo's closing summary.
@@ -61,7 +78,26 @@ enum DemoSummary {
                     + pad(fmt(m.latency_ms?.p50), 8) + pad(fmt(m.latency_ms?.p99), 8) + fmt(m.ttfb_ms?.p50)
             )
         }
+        lines.append("")
+        lines.append(checksLine(s.recent_calls))
         return lines.joined(separator: "\n")
+    }
+
+    /// Guards, grounding and quality over the calls.
+    static func checksLine(_ calls: [DemoStatus.RecentCall]) -> String {
+        let scored = calls.compactMap(\.injection_score)
+        let flagged = scored.filter { $0 >= 0.7 }.count
+        let pii = calls.compactMap(\.pii).reduce(0) { $0 + $1.values.reduce(0, +) }
+        let grounding = calls.compactMap(\.grounding)
+        let mentions = grounding.reduce(0) { $0 + $1.mentions }
+        let invalid = grounding.reduce(0) { $0 + $1.invalid_ids }
+        let mismatches = grounding.reduce(0) { $0 + $1.name_mismatches + $1.price_mismatches }
+        let quality = calls.compactMap(\.quality_score)
+        let meanQuality = quality.isEmpty ? nil : quality.reduce(0, +) / Double(quality.count)
+        let low = quality.filter { $0 < 0.6 }.count
+        return "Guards: \(scored.count) prompts scored, \(flagged) injection attempt(s), \(pii) PII finding(s). "
+            + "Grounding: \(mentions) product mentions, \(invalid) not in the catalog, \(mismatches) name/price mismatch(es). "
+            + "Quality: mean \(fmt(meanQuality)), \(low) answer(s) below 0.6."
     }
 
     /// What reached the local Agent stand-in.

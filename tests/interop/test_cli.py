@@ -70,6 +70,9 @@ def check_demo_summary(out: str) -> None:
     assert re.search(r"llm\.tokens\.input\s+\d+", out), out
     assert "session demo-session-" in out, out
     assert "I'm [EMAIL]" in out and "jane.doe@example.com" not in out, "the sample span is redacted"
+    # The demo injects one injection attempt, one invented product and one wrong price.
+    assert "1 injection attempt(s)" in out, out
+    assert re.search(r"Grounding: \d+ product mentions, 1 not in the catalog, 1 name/price mismatch", out), out
 
 
 def test_demo_runs_offline_with_the_stand_in_agent(tmp_path: Path) -> None:
