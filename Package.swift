@@ -48,7 +48,7 @@ let package = Package(
         ),
         .target(
             name: "Grounding",
-            dependencies: ["ProxyCore"],
+            dependencies: ["ProxyCore", "GeminiWire"],
             swiftSettings: swiftSettings
         ),
         .target(

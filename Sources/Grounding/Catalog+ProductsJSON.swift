@@ -1,3 +1,4 @@
+import GeminiWire
 import ProxyCore
 
 extension Catalog {
@@ -11,8 +12,13 @@ extension Catalog {
     /// - Parameters:
     ///   - bytes: The document's UTF-8 bytes.
     package static func parseProductsJSON(_ bytes: [UInt8]) throws(CatalogError) -> Catalog {
-        let root = try JSONNodeParser.parse(bytes)
-        let list: [JSONNode]
+        let root: JSONValue
+        do {
+            root = try JSONParser.parse(bytes)
+        } catch {
+            throw .malformedJSON("the catalog is not valid JSON: \(error)")
+        }
+        let list: [JSONValue]
         switch root {
         case .array(let items):
             list = items
@@ -35,7 +41,7 @@ extension Catalog {
         return Catalog(products: products)
     }
 
-    private static func product(from node: JSONNode, index: Int) throws(CatalogError) -> Product {
+    private static func product(from node: JSONValue, index: Int) throws(CatalogError) -> Product {
         guard case .object = node else { throw .invalidProduct("products[\(index)] is a \(node.typeName), expected an object") }
         let id = try string(node, "id", index: index)
         guard !id.isEmpty else { throw .invalidProduct("products[\(index)].id is empty") }
@@ -48,7 +54,7 @@ extension Catalog {
         let currency = try optionalString(price, "currencyCode", index: index) ?? "USD"
         let micros = try priceMicros(price, index: index)
         var categories: [String] = []
-        if let list = node["categories"], list != .null {
+        if let list = node["categories"], !list.isNull {
             guard case .array(let items) = list else {
                 throw .invalidProduct("products[\(index)].categories is a \(list.typeName), expected an array")
             }
@@ -62,7 +68,7 @@ extension Catalog {
         return Product(id: id, name: name, description: description, priceMicros: micros, currency: currency, categories: categories)
     }
 
-    private static func priceMicros(_ price: JSONNode, index: Int) throws(CatalogError) -> Int64 {
+    private static func priceMicros(_ price: JSONValue, index: Int) throws(CatalogError) -> Int64 {
         let units = try integer(price, "units", index: index) ?? 0
         let nanos = try integer(price, "nanos", index: index) ?? 0
         guard (-999_999_999...999_999_999).contains(nanos) else {
@@ -80,28 +86,42 @@ extension Catalog {
         return total
     }
 
-    private static func string(_ node: JSONNode, _ key: String, index: Int) throws(CatalogError) -> String {
+    private static func string(_ node: JSONValue, _ key: String, index: Int) throws(CatalogError) -> String {
         guard let value = try optionalString(node, key, index: index) else {
             throw .invalidProduct("products[\(index)] has no \(key)")
         }
         return value
     }
 
-    private static func optionalString(_ node: JSONNode, _ key: String, index: Int) throws(CatalogError) -> String? {
-        guard let value = node[key], value != .null else { return nil }
+    private static func optionalString(_ node: JSONValue, _ key: String, index: Int) throws(CatalogError) -> String? {
+        guard let value = node[key], !value.isNull else { return nil }
         guard case .string(let s) = value else {
             throw .invalidProduct("products[\(index)].\(key) is a \(value.typeName), expected a string")
         }
         return s
     }
 
-    private static func integer(_ node: JSONNode, _ key: String, index: Int) throws(CatalogError) -> Int64? {
-        guard let value = node[key], value != .null else { return nil }
+    private static func integer(_ node: JSONValue, _ key: String, index: Int) throws(CatalogError) -> Int64? {
+        guard let value = node[key], !value.isNull else { return nil }
         // `units` is an int64 in the proto, which JSON encoders often write as a string.
         if case .string(let s) = value, let n = Int64(s) { return n }
-        guard let n = value.int64 else {
+        guard case .number = value, let n = value.intValue.map(Int64.init) else {
             throw .invalidProduct("products[\(index)].priceUsd.\(key) is not an integer")
         }
         return n
+    }
+}
+
+extension JSONValue {
+    /// The kind of value, for messages.
+    fileprivate var typeName: String {
+        switch self {
+        case .null: "null"
+        case .bool: "boolean"
+        case .number: "number"
+        case .string: "string"
+        case .array: "array"
+        case .object: "object"
+        }
     }
 }

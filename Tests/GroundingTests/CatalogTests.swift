@@ -45,8 +45,8 @@ import Testing
         (#"{"products": [{"id": "A", "name": "x", "priceUsd": {"units": 1, "nanos": 5}}]}"#, "invalid_product", "finer than a micro"),
         (#"{"products": [{"id": "A", "name": "x", "priceUsd": {}}, {"id": "A", "name": "y", "priceUsd": {}}]}"#, "duplicate_id", "\"A\""),
         (#"{"items": []}"#, "unexpected_shape", "no \"products\""),
-        (#"{"products": []} x"#, "malformed_json", "after the document"),
-        (#"{"products": [{"id": "A", "name": 01}]}"#, "malformed_json", "leading zero"),
+        (#"{"products": []} x"#, "malformed_json", "after the JSON value"),
+        (#"{"products": [{"id": "A", "name": 01}]}"#, "malformed_json", "malformed number"),
     ])
     func reportsWhatIsWrong(json: String, code: String, fragment: String) {
         do {
