@@ -22,7 +22,7 @@ final class CostInsights: CallRecordSink, Sendable {
 
     func record(_ record: CallRecord) {
         guard let cost = record.cost, cost.basis != .unknownModel,
-            let observation = CostObservation(record: record, prices: prices)
+            let observation = CostObservation(record: record, prices: prices, qualityScore: record.checks?.qualityScore)
         else { return }
         advisor.withLock { $0.observe(observation) }
         forecaster.withLock { $0.observe(cost: cost.total, at: record.startedAt) }
