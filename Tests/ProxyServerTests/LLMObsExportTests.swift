@@ -162,7 +162,8 @@ struct LLMObsExportTests {
     func agentErrorsAreRetriedThenCountedAsDropped(status: Int) async throws {
         let agent = RecordingAgent(otherwise: .status(status))
         try await agent.run { base in
-            try await ProxyHarness.run(llmObs: Self.llmObs(base, attempts: 2)) { h in
+            // Spans only (no quality or grounding evaluations), so every drop below is a span's.
+            try await ProxyHarness.run(llmObs: Self.llmObs(base, attempts: 2), configure: { $0.catalog.checks = false }) { h in
                 for _ in 0..<3 {
                     #expect(try await h.fetch(h.post(h.proxyBase + Self.path, body: Self.body)).status == 200)
                 }
@@ -170,10 +171,11 @@ struct LLMObsExportTests {
                 for _ in 0..<200 {
                     let status = try JSONParser.parse(try await h.fetch(.init(url: h.adminBase + "/v1/status")).body)
                     exporter = status["exporters"]?["llmobs"]
-                    if exporter?["dropped"]?.intValue == 3 { break }
+                    if exporter?["details"]?["dropped_spans"]?.intValue == 3 { break }
                     try await Task.sleep(for: .milliseconds(20))
                 }
-                #expect(exporter?["dropped"]?.intValue == 3)
+                #expect(exporter?["details"]?["dropped_spans"]?.intValue == 3)
+                #expect(exporter?["dropped"]?.intValue == 3, "nothing else was queued")
                 #expect(exporter?["sent"]?.intValue == 0)
                 #expect(exporter?["last_error"]?.stringValue?.contains(String(status)) == true)
                 let attempts = agent.recorded(path: LLMObsWriterConfiguration.spansPath).count
