@@ -10,19 +10,15 @@ package enum AgentURL {
     /// socket if `socketExists` says it is there, else `http://localhost:8126`.
     /// - Returns: a base URL for the HTTP client (`http://…` or `http+unix://<encoded path>`), no trailing `/`.
     package static func resolve(environment: [String: String], socketExists: (String) -> Bool = { _ in false }) -> String {
-        func value(_ name: String) -> String? {
-            guard let v = environment[name]?.trimmingWhitespace(), !v.isEmpty else { return nil }
-            return String(v)
-        }
         var url: String
-        if let explicit = value("DD_TRACE_AGENT_URL") {
+        if let explicit = environment.nonBlank("DD_TRACE_AGENT_URL") {
             url = explicit
-        } else if let host = value("DD_AGENT_HOST") {
-            url = "http://\(host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host):\(value("DD_TRACE_AGENT_PORT") ?? "8126")"
-        } else if value("DD_TRACE_AGENT_PORT") == nil, socketExists(defaultSocketPath) {
+        } else if let host = environment.nonBlank("DD_AGENT_HOST") {
+            url = "http://\(host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host):\(environment.nonBlank("DD_TRACE_AGENT_PORT") ?? "8126")"
+        } else if environment.nonBlank("DD_TRACE_AGENT_PORT") == nil, socketExists(defaultSocketPath) {
             url = "unix://" + defaultSocketPath
         } else {
-            url = "http://localhost:\(value("DD_TRACE_AGENT_PORT") ?? "8126")"
+            url = "http://localhost:\(environment.nonBlank("DD_TRACE_AGENT_PORT") ?? "8126")"
         }
         if url.hasSuffix("/") { url.removeLast() }
         if url.hasPrefix("unix://") { return unixSocketBase(path: String(url.dropFirst("unix://".count))) }

@@ -11,17 +11,13 @@ extension DogStatsDConfiguration {
     ///   - environment: the process environment.
     ///   - defaultService: the `service` tag when `DD_SERVICE` is unset.
     package init(environment: [String: String], defaultService: String = "outrigger") throws(DogStatsDConfigurationError) {
-        func value(_ name: String) -> String? {
-            guard let v = environment[name]?.trimmingWhitespace(), !v.isEmpty else { return nil }
-            return String(v)
-        }
         let endpoint: Endpoint
-        if let url = value("DD_DOGSTATSD_URL") {
+        if let url = environment.nonBlank("DD_DOGSTATSD_URL") {
             endpoint = try Self.parseURL(url)
         } else {
-            let host = value("DD_AGENT_HOST") ?? "localhost"
+            let host = environment.nonBlank("DD_AGENT_HOST") ?? "localhost"
             var port = 8125
-            if let text = value("DD_DOGSTATSD_PORT") {
+            if let text = environment.nonBlank("DD_DOGSTATSD_PORT") {
                 guard let p = Int(text), (1...65535).contains(p) else {
                     throw DogStatsDConfigurationError("DD_DOGSTATSD_PORT must be a port number, got '\(text)'")
                 }
@@ -31,13 +27,13 @@ extension DogStatsDConfiguration {
         }
         var tags: [String] = []
         for (variable, key) in [("DD_ENV", "env"), ("DD_SERVICE", "service"), ("DD_VERSION", "version")] {
-            if let v = value(variable) { tags.append("\(key):\(v)") }
+            if let v = environment.nonBlank(variable) { tags.append("\(key):\(v)") }
         }
-        if value("DD_SERVICE") == nil { tags.append("service:\(defaultService)") }
-        if let ddTags = value("DD_TAGS") {
+        if environment.nonBlank("DD_SERVICE") == nil { tags.append("service:\(defaultService)") }
+        if let ddTags = environment.nonBlank("DD_TAGS") {
             tags += ddTags.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init).filter { !$0.isEmpty }
         }
-        if let entity = value("DD_ENTITY_ID") { tags.append("dd.internal.entity_id:\(entity)") }
+        if let entity = environment.nonBlank("DD_ENTITY_ID") { tags.append("dd.internal.entity_id:\(entity)") }
         self.init(endpoint: endpoint, globalTags: tags)
     }
 

@@ -31,13 +31,9 @@ package struct TraceWriterConfiguration: Sendable, Equatable {
     /// The Agent from ``AgentURL/resolve(environment:socketExists:)``; `DD_SERVICE` (else
     /// `defaultService`), `DD_ENV`, `DD_VERSION`.
     package init(environment: [String: String], defaultService: String, socketExists: (String) -> Bool = { _ in false }) {
-        func value(_ name: String) -> String? {
-            guard let v = environment[name]?.trimmingWhitespace(), !v.isEmpty else { return nil }
-            return String(v)
-        }
         self.init(
             agentURL: AgentURL.resolve(environment: environment, socketExists: socketExists),
-            service: value("DD_SERVICE") ?? defaultService, env: value("DD_ENV") ?? "", version: value("DD_VERSION")
+            service: environment.nonBlank("DD_SERVICE") ?? defaultService, env: environment.nonBlank("DD_ENV") ?? "", version: environment.nonBlank("DD_VERSION")
         )
     }
 }

@@ -18,7 +18,7 @@ struct CallLLMObs: CallRecordSink {
         guard record.operation.isGeneration, let trace = record.trace else { return }
         let span = span(for: record, trace: trace, newTraceID: Self.randomTraceID(nowSeconds: UInt64(record.startedAt)))
         writer.enqueue(span)
-        let mlApp = span.tags.first { $0.hasPrefix("ml_app:") }.map { String($0.dropFirst(7)) } ?? writer.configuration.mlApp
+        let mlApp = trace.llmobsMLApp ?? writer.configuration.mlApp  // as span(for:) chose it
         let timestamp = Int64(record.startedAt * 1000) + record.duration.nanoseconds / 1_000_000
         if let checks = record.checks {
             if let quality = checks.qualityScore {
