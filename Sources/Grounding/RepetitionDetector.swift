@@ -40,8 +40,9 @@ enum RepetitionDetector {
     static func worstLineRepeat(_ text: String, minScalars: Int) -> Int {
         var counts: [String: Int] = [:]
         var worst = 0
-        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            let trimmed = line.trimmingWhitespace()
+        // Split on scalars, not Characters: grapheme breaking costs more than the rest of the check.
+        for line in text.unicodeScalars.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+            let trimmed = Substring(line).trimmingWhitespace()
             guard trimmed.unicodeScalars.count >= minScalars else { continue }
             let key = TextFolding.fold(String(trimmed))
             guard !key.isEmpty else { continue }

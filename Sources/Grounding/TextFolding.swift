@@ -11,10 +11,27 @@ enum TextFolding {
     ///   - limit: Stop after this many words.
     static func words(in text: String, limit: Int = .max) -> [FoldedWord] {
         var words: [FoldedWord] = []
-        var current = ""
+        // The current word is built as UTF-8 bytes: appending to a String scalar by scalar costs
+        // several times more, and this runs over every answer.
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
         var start = 0
         var offset = 0
         for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                let b = UInt8(truncatingIfNeeded: v)
+                if b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 {
+                    if current.isEmpty { start = offset }
+                    current.append(b &- 0x41 < 26 ? b | 0x20 : b)
+                } else if !current.isEmpty {
+                    words.append(FoldedWord(text: String(decoding: current, as: UTF8.self), utf8Range: start..<offset))
+                    current.removeAll(keepingCapacity: true)
+                    if words.count >= limit { return words }
+                }
+                offset += 1
+                continue
+            }
             let width = UTF8.width(scalar)
             if isCombiningMark(scalar) {
                 offset += width
@@ -24,13 +41,15 @@ enum TextFolding {
                 if current.isEmpty { start = offset }
                 appendFolded(scalar, to: &current)
             } else if !current.isEmpty {
-                words.append(FoldedWord(text: current, utf8Range: start..<offset))
-                current = ""
+                words.append(FoldedWord(text: String(decoding: current, as: UTF8.self), utf8Range: start..<offset))
+                current.removeAll(keepingCapacity: true)
                 if words.count >= limit { return words }
             }
             offset += width
         }
-        if !current.isEmpty, words.count < limit { words.append(FoldedWord(text: current, utf8Range: start..<offset)) }
+        if !current.isEmpty, words.count < limit {
+            words.append(FoldedWord(text: String(decoding: current, as: UTF8.self), utf8Range: start..<offset))
+        }
         return words
     }
 
@@ -72,19 +91,23 @@ enum TextFolding {
         scalar.value >= 0x300 && (scalar.value <= 0x36F || scalar.properties.generalCategory == .nonspacingMark)
     }
 
-    /// Appends the lower-case, diacritic-free form of `scalar`.
-    static func appendFolded(_ scalar: Unicode.Scalar, to out: inout String) {
+    /// Appends the UTF-8 bytes of the lower-case, diacritic-free form of `scalar`.
+    static func appendFolded(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
         let v = scalar.value
         if v < 0x80 {
-            out.unicodeScalars.append(Unicode.Scalar(UInt8(v) | (UInt8(v) &- 0x41 < 26 ? 0x20 : 0)))
+            out.append(UInt8(v) | (UInt8(v) &- 0x41 < 26 ? 0x20 : 0))
             return
         }
         if let plain = baseLetters[v] {
-            out += plain
+            out.append(contentsOf: plain.utf8)
             return
         }
         for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-            if let plain = baseLetters[lower.value] { out += plain } else { out.unicodeScalars.append(lower) }
+            if let plain = baseLetters[lower.value] {
+                out.append(contentsOf: plain.utf8)
+            } else {
+                out.append(contentsOf: UTF8.encode(lower)!)
+            }
         }
     }
 

@@ -41,15 +41,34 @@ package struct PromptTextSelector: Sendable {
 
     /// The text after the last marker, or all of it when there is none.
     package func userText(_ content: String) -> String {
-        var best: String.Index?
-        for marker in markers where !marker.isEmpty {
-            var searchStart = content.startIndex
-            while let range = content[searchStart...].firstRange(of: marker) {
-                if best.map({ range.upperBound > $0 }) ?? true { best = range.upperBound }
-                searchStart = range.upperBound
+        // Byte search: prompts run to many kilobytes and String's own search walks Characters.
+        var content = content
+        let best: Int? = content.withUTF8 { bytes -> Int? in
+            var best: Int?
+            for marker in markers where !marker.isEmpty {
+                if let end = Self.endOfLastOccurrence(of: Array(marker.utf8), in: bytes), end > (best ?? -1) { best = end }
             }
+            return best
         }
         guard let best else { return content }
-        return String(content[best...].trimmingWhitespace())
+        let utf8 = content.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: best)
+        return String(content[start...].trimmingWhitespace())
+    }
+
+    /// The byte offset just past the last occurrence of `needle` in `haystack`.
+    static func endOfLastOccurrence(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+        let first = needle[0]
+        var i = haystack.count - needle.count
+        while i >= 0 {
+            if haystack[i] == first {
+                var j = 1
+                while j < needle.count, haystack[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return i + needle.count }
+            }
+            i -= 1
+        }
+        return nil
     }
 }

@@ -20,7 +20,8 @@ extension ProxyConfiguration: ConfigSection {
             pricing: reader.section("pricing"),
             insights: reader.section("insights"),
             guards: reader.section("guards"),
-            catalog: reader.section("catalog")
+            catalog: reader.section("catalog"),
+            lifecycle: reader.section("lifecycle")
         )
     }
 

@@ -30,6 +30,8 @@ package struct ProxyConfiguration: Sendable, Equatable {
     package var guards: GuardsConfiguration
     /// The product catalog and the checks of answers against it. YAML `catalog`.
     package var catalog: CatalogConfiguration
+    /// Shutdown grace period and config reload. YAML `lifecycle`.
+    package var lifecycle: LifecycleConfiguration
 
     /// Creates a configuration; every parameter defaults to its documented default.
     package init(
@@ -44,7 +46,8 @@ package struct ProxyConfiguration: Sendable, Equatable {
         pricing: PricingConfiguration = .default,
         insights: InsightsConfiguration = .default,
         guards: GuardsConfiguration = .default,
-        catalog: CatalogConfiguration = .default
+        catalog: CatalogConfiguration = .default,
+        lifecycle: LifecycleConfiguration = .default
     ) {
         self.listen = listen
         self.admin = admin
@@ -58,6 +61,7 @@ package struct ProxyConfiguration: Sendable, Equatable {
         self.insights = insights
         self.guards = guards
         self.catalog = catalog
+        self.lifecycle = lifecycle
     }
 
     /// The configuration used without a file; `config/outrigger.yaml` spells it out.

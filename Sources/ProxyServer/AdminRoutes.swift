@@ -10,7 +10,8 @@ import ProxyCore
 enum AdminRoutes {
     static func makeRouter(
         status: StatusStore, processor: CallProcessor, readiness: Readiness, exporters: Exporters,
-        economics: SessionEconomics, insights: CostInsights, summarizer: AdviceSummarizer?, catalog: CatalogLoader?
+        economics: SessionEconomics, insights: CostInsights, summarizer: AdviceSummarizer?, catalog: CatalogLoader?,
+        reloader: ConfigReloader? = nil
     ) -> Router<BasicRequestContext> {
         let router = Router()
         router.get("/healthz") { _, _ in
@@ -27,6 +28,7 @@ enum AdminRoutes {
             report.exporters = exporters.statusEntries()
             report.sessions = economics.status()
             report.catalog = catalog?.status
+            report.config = reloader?.status
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             let data = try encoder.encode(report)

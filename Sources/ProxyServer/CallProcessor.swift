@@ -9,7 +9,8 @@ import Synchronization
 
 /// Turns ``PendingCall``s into ``CallRecord``s in the background: decodes the tapped response,
 /// checks the request JSON, and hands records to the sinks. The request path enqueues without
-/// waiting; when the bounded queue is full the call is dropped and counted.
+/// waiting; when the bounded queue is full the call is dropped and counted. The work runs on a
+/// ``BackgroundThread`` with a lower priority than the event loops.
 final class CallProcessor: Service, Sendable {
     private let stream: AsyncStream<PendingCall>
     private let continuation: AsyncStream<PendingCall>.Continuation
@@ -17,6 +18,8 @@ final class CallProcessor: Service, Sendable {
     private let logger: Logger
     private let droppedCount = Atomic<Int>(0)
     private let maxDecodeBuffer: Int
+    /// Pricing and guards, replaced by config reloads.
+    private let live: LiveSettings?
     private let pricing: PriceTable
     private let sessions: SessionResolver
     private let guards: GuardStage?
@@ -30,8 +33,10 @@ final class CallProcessor: Service, Sendable {
     ///   - sinks: receivers of finished records, called in order.
     init(
         capacity: Int, maxDecodeBuffer: Int, pricing: PriceTable = .default, sessions: SessionResolver = .default,
-        guards: GuardStage? = nil, responseChecks: ResponseCheckStage? = nil, sinks: [any CallRecordSink], logger: Logger
+        guards: GuardStage? = nil, responseChecks: ResponseCheckStage? = nil, live: LiveSettings? = nil,
+        sinks: [any CallRecordSink], logger: Logger
     ) {
+        self.live = live
         (stream, continuation) = AsyncStream.makeStream(of: PendingCall.self, bufferingPolicy: .bufferingOldest(capacity))
         self.sinks = sinks
         self.maxDecodeBuffer = maxDecodeBuffer
@@ -55,26 +60,42 @@ final class CallProcessor: Service, Sendable {
     }
 
     func run() async throws {
+        // Where the analyses run: one thread below the event loops' priority, for as long as this runs.
+        let thread = BackgroundThread()
         await withGracefulShutdownHandler {
             for await call in stream {
-                var record = Self.makeRecord(call, maxDecodeBuffer: maxDecodeBuffer, pricing: pricing, sessions: sessions)
-                if let guards { record.security = guards.findings(for: record, screened: call.security) }
-                if let responseChecks { record.checks = responseChecks.checks(for: record) }
-                if let cost = record.cost, cost.basis == .unknownModel { warnUnpriced(cost.pricedModel) }
-                for sink in sinks { sink.record(record) }
-                logger.debug(
-                    "call",
-                    metadata: [
-                        "id": .string(record.id), "dialect": .string(record.dialect.rawValue),
-                        "model": .string(record.model), "operation": .string(record.operation.rawValue),
-                        "status": .stringConvertible(record.status), "outcome": .string(record.outcome.rawValue),
-                    ]
-                )
+                do {
+                    try await thread.run { self.process(call) }
+                } catch {
+                    // The thread is only stopped after this loop ends; process inline if it is gone.
+                    process(call)
+                }
             }
         } onGracefulShutdown: {
             // The HTTP servers stop first (ServiceGroup order), so no new calls arrive: drain and end.
             self.continuation.finish()
         }
+        await thread.shutdown()
+    }
+
+    /// Analyses one finished call and hands the record to every sink.
+    private func process(_ call: PendingCall) {
+        let current = live?.current
+        let pricing = current?.pricing ?? pricing
+        let guards = current.map(\.proxy.guards) ?? guards
+        var record = Self.makeRecord(call, maxDecodeBuffer: maxDecodeBuffer, pricing: pricing, sessions: sessions)
+        if let guards { record.security = guards.findings(for: record, screened: call.security) }
+        if let responseChecks { record.checks = responseChecks.checks(for: record) }
+        if let cost = record.cost, cost.basis == .unknownModel { warnUnpriced(cost.pricedModel) }
+        for sink in sinks { sink.record(record) }
+        logger.debug(
+            "call",
+            metadata: [
+                "id": .string(record.id), "dialect": .string(record.dialect.rawValue),
+                "model": .string(record.model), "operation": .string(record.operation.rawValue),
+                "status": .stringConvertible(record.status), "outcome": .string(record.outcome.rawValue),
+            ]
+        )
     }
 
     /// One warning per model without a price: its calls are counted as `cost_unknown`.

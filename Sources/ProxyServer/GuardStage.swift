@@ -11,6 +11,8 @@ import Synchronization
 /// a block decision on the request path when the policy is `block`, inline prompt redaction when
 /// asked, and per-session tracking of suspicious requests.
 final class GuardStage: Sendable {
+    /// The section this stage was built from (a reload compares against it).
+    let configuration: GuardsConfiguration
     let promptGuard: PromptGuard
     let blocking: Bool
     let redactPrompts: Bool
@@ -21,6 +23,7 @@ final class GuardStage: Sendable {
     private let resolver: SessionResolver
 
     init(configuration: GuardsConfiguration, assessor: any InjectionAssessor, resolver: SessionResolver) {
+        self.configuration = configuration
         let policy = GuardPolicy(
             mode: configuration.mode == "block" ? .block : .observe, threshold: configuration.threshold,
             blockStatus: configuration.blockStatus, blockMessage: configuration.blockMessage,

@@ -33,6 +33,9 @@ package struct OutriggerProxy: Sendable {
     ///   - llmObs: where LLM Observability spans and evaluations go; nil sends none.
     ///   - environment: the process environment, for secrets named in the configuration.
     ///   - injectionAssessor: the prompt-injection scorer; nil leaves the guards off.
+    ///   - assessorForReload: builds the scorer for a reloaded `guards` section; nil reuses `injectionAssessor`.
+    ///   - configPath: the config file to reload on SIGHUP and on change; nil turns reloads off.
+    ///   - reloadConfiguration: reads and validates that file as `serve` does (environment and flags applied).
     package init(
         configuration: ProxyConfiguration, logger: Logger,
         eventLoopGroup: MultiThreadedEventLoopGroup = .singleton,
@@ -41,6 +44,9 @@ package struct OutriggerProxy: Sendable {
         llmObs: LLMObsWriterConfiguration? = nil,
         environment: [String: String] = [:],
         injectionAssessor: (any InjectionAssessor)? = nil,
+        assessorForReload: (@Sendable (GuardsConfiguration) -> any InjectionAssessor)? = nil,
+        configPath: String? = nil,
+        reloadConfiguration: (@Sendable () throws(ConfigurationError) -> ProxyConfiguration)? = nil,
         onListening: @escaping @Sendable (_ traffic: Int, _ admin: Int) -> Void = { _, _ in }
     ) {
         let ports = ListeningPorts(onReady: onListening)
@@ -85,11 +91,41 @@ package struct OutriggerProxy: Sendable {
         let catalogLoader = checkStage.map {
             CatalogLoader(configuration: configuration.catalog, stage: $0, readiness: readiness, logger: logger)
         }
+        var settings = ProxySettings(configuration)
+        if let traceWriter {
+            settings.tracing = .init(sampler: traceWriter.sampler, service: traceWriter.configuration.service, env: traceWriter.configuration.env)
+        }
+        settings.identifyCalls = llmObsWriter != nil
+        settings.guards = guards
+        let live = LiveSettings(.init(proxy: settings, pricing: configuration.pricing.table))
         let processor = CallProcessor(
             capacity: 4096, maxDecodeBuffer: configuration.limits.maxResponseTapBytes,
             pricing: configuration.pricing.table,
-            sessions: sessionResolver, guards: guards, responseChecks: checkStage, sinks: sinks, logger: logger
+            sessions: sessionResolver, guards: guards, responseChecks: checkStage, live: live, sinks: sinks, logger: logger
         )
+        let reloader = configPath.flatMap { path in
+            reloadConfiguration.map { load in
+                ConfigReloader(
+                    path: path, running: configuration, watchInterval: configuration.lifecycle.configWatchInterval,
+                    statsd: statsd, logger: logger, load: load
+                ) { new in
+                    live.update { values in
+                        var proxy = ProxySettings(new)
+                        proxy.tracing = values.proxy.tracing
+                        proxy.identifyCalls = values.proxy.identifyCalls
+                        // Rebuilt only when its section changed: per-session counts restart with it.
+                        if let old = values.proxy.guards, old.configuration == new.guards {
+                            proxy.guards = old
+                        } else if let assessor = assessorForReload?(new.guards) ?? injectionAssessor {
+                            proxy.guards = GuardStage(configuration: new.guards, assessor: assessor, resolver: sessionResolver)
+                        }
+                        values.proxy = proxy
+                        values.pricing = new.pricing.table
+                    }
+                }
+            }
+        }
+        let drain = DrainDeadline()
         let client = UpstreamHTTPClient(
             settings: UpstreamClientSettings(
                 connectTimeout: configuration.upstream.timeouts.connect,
@@ -109,14 +145,8 @@ package struct OutriggerProxy: Sendable {
         var adminLogger = logger
         adminLogger[metadataKey: "component"] = "admin"
 
-        var settings = ProxySettings(configuration)
-        if let traceWriter {
-            settings.tracing = .init(sampler: traceWriter.sampler, service: traceWriter.configuration.service, env: traceWriter.configuration.env)
-        }
-        settings.identifyCalls = llmObsWriter != nil
-        settings.guards = guards
         let responder = ProxyResponder(
-            settings: settings, client: client, processor: processor, ids: CallIDGenerator(),
+            live: live, drain: drain, client: client, processor: processor, ids: CallIDGenerator(),
             logger: trafficLogger
         )
         let traffic = Application(
@@ -134,7 +164,7 @@ package struct OutriggerProxy: Sendable {
         let admin = Application(
             router: AdminRoutes.makeRouter(
                 status: status, processor: processor, readiness: readiness, exporters: exporterSet, economics: economics,
-                insights: insights, summarizer: summarizer, catalog: catalogLoader
+                insights: insights, summarizer: summarizer, catalog: catalogLoader, reloader: reloader
             ),
             configuration: .init(
                 address: .hostname(configuration.admin.listen.host, port: configuration.admin.listen.port),
@@ -157,12 +187,12 @@ package struct OutriggerProxy: Sendable {
         if let agentClient { exporters.append(HTTPClientService(client: agentClient)) }
         if let traceWriter { exporters.append(traceWriter) }
         if let llmObsWriter { exporters.append(llmObsWriter) }
-        self.services = exporters + (catalogLoader.map { [$0] } ?? []) + [
+        self.services = exporters + (catalogLoader.map { [$0] } ?? []) + (reloader.map { [$0] } ?? []) + [
             processor,
             UpstreamClientService(client: client),
             admin,
             traffic,
-            DrainSignal(readiness: readiness),
+            DrainSignal(readiness: readiness, drain: drain, gracePeriod: configuration.lifecycle.shutdownGracePeriod),
         ]
         self.ports = ports
         self.dogStatsDClient = statsd
@@ -199,12 +229,16 @@ struct UpstreamClientService: Service {
     }
 }
 
-/// Marks the proxy not ready as soon as graceful shutdown begins.
+/// Marks the proxy not ready as soon as graceful shutdown begins, and starts the grace period
+/// after which open streams are cut.
 struct DrainSignal: Service {
     let readiness: Readiness
+    let drain: DrainDeadline
+    let gracePeriod: Duration
 
     func run() async throws {
         try? await gracefulShutdown()
         readiness.markDraining()
+        drain.begin(gracePeriod: gracePeriod)
     }
 }

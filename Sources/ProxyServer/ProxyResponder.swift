@@ -21,13 +21,17 @@ import UpstreamClient
 struct ProxyResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
-    let settings: ProxySettings
+    /// Reloadable settings; each request reads one snapshot when it starts.
+    let live: LiveSettings
+    /// Set during graceful shutdown: relays cut their streams once it has passed.
+    let drain: DrainDeadline
     let client: UpstreamHTTPClient
     let processor: CallProcessor
     let ids: CallIDGenerator
     let logger: Logger
 
     func respond(to request: Request, context: Context) async throws -> Response {
+        let settings = live.current.proxy
         let start = ContinuousClock.now
         let startedAt = WallClock.now()
         let target = request.head.path ?? "/"
@@ -122,7 +126,7 @@ struct ProxyResponder: HTTPResponder {
         pending.contentEncoding = response.headers.first(name: "content-encoding")
         let fields = HeaderPolicy.clientResponseHeaders(from: response.headers)
         let contentLength = response.headers.first(name: "content-length").flatMap { Int($0) }
-        let relay = ResponseRelay(totalDeadline: totalDeadline, tapLimit: settings.maxResponseTapBytes)
+        let relay = ResponseRelay(totalDeadline: totalDeadline, tapLimit: settings.maxResponseTapBytes, drain: drain)
         let processor = self.processor
         let logger = self.logger
         let pendingHead = pending
@@ -167,7 +171,7 @@ struct ProxyResponder: HTTPResponder {
 /// Thrown from a response body when the relay could not complete; Hummingbird closes the connection.
 struct RelayAborted: Error {}
 
-/// Request-path settings derived once from the configuration.
+/// Request-path settings derived from the configuration (again on each reload).
 struct ProxySettings: Sendable {
     var maxRequestBodyBytes: Int
     var maxResponseTapBytes: Int

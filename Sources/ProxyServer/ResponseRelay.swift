@@ -27,6 +27,8 @@ struct ResponseRelay {
 
     let totalDeadline: ContinuousClock.Instant
     let tapLimit: Int
+    /// The end of the shutdown grace period, once shutdown has begun.
+    var drain: DrainDeadline? = nil
 
     func relay(_ body: HTTPClientResponse.Body, to writer: inout any ResponseBodyWriter) async -> Result {
         var result = Result()
@@ -43,6 +45,12 @@ struct ResponseRelay {
                 tap(chunk, into: &result)
                 if ContinuousClock.now >= totalDeadline {
                     result.upstreamFailure = UpstreamFailure(kind: .totalTimeout, message: "the call exceeded the total timeout")
+                    break
+                }
+                if let drain, drain.hasPassed {
+                    result.upstreamFailure = UpstreamFailure(
+                        kind: .totalTimeout, message: "cut at the end of the shutdown grace period (lifecycle.shutdown_grace_period)"
+                    )
                     break
                 }
             }

@@ -204,11 +204,13 @@ struct StatusReport: Encodable, Sendable {
     var exporters: [String: Exporter] = [:]
     var sessions: SessionsStatus?
     var catalog: CatalogLoader.Status?
+    /// Config reloads, when the proxy runs from a file.
+    var config: ConfigReloader.Status?
     var recentCalls: [RecentCall]
 
     enum CodingKeys: String, CodingKey {
         case uptimeSeconds = "uptime_seconds", totals, byDialect = "by_dialect", byModel = "by_model"
-        case pipeline, exporters, recentCalls = "recent_calls", sessions = "sessions", catalog
+        case pipeline, exporters, recentCalls = "recent_calls", sessions = "sessions", catalog, config
     }
 
     init(_ state: StatusStore.State, uptime: Duration, droppedCalls: Int) {

@@ -39,8 +39,8 @@ struct Serve: AsyncParsableCommand {
                 printError("--upstream: expected an http:// or https:// URL, got '\(upstream)'")
                 throw ExitCode(64)
             }
-            configuration.upstream.overrideAll(with: upstream)
         }
+        configuration = applyFlags(to: configuration)
         let dogStatsD: DogStatsDConfiguration
         do {
             dogStatsD = try DogStatsDConfiguration(
@@ -67,7 +67,10 @@ struct Serve: AsyncParsableCommand {
             traces: configuration.datadog.traces ? traces : nil,
             llmObs: configuration.datadog.llmobs.enabled ? llmObs : nil,
             environment: environment,
-            injectionAssessor: GuardScoring.assessor(for: configuration.guards)
+            injectionAssessor: GuardScoring.assessor(for: configuration.guards),
+            assessorForReload: { GuardScoring.assessor(for: $0) },
+            configPath: config,
+            reloadConfiguration: reloadFunction()
         ) { traffic, admin in
             printLine("outrigger traffic listening on http://\(listenHost):\(traffic)")
             printLine("outrigger admin listening on http://\(adminHost):\(admin)")
@@ -81,9 +84,40 @@ struct Serve: AsyncParsableCommand {
                 services: proxy.services.map { .init(service: $0) },
                 gracefulShutdownSignals: [.sigterm, .sigint],
                 logger: logger
-            )
+            ).withBackstop(after: configuration.lifecycle.shutdownGracePeriod)
         )
         try await group.run()
+    }
+}
+
+extension Serve {
+    /// The command-line overrides, applied to the file's configuration (again on every reload).
+    func applyFlags(to configuration: ProxyConfiguration) -> ProxyConfiguration {
+        var configuration = configuration
+        if let listen, let address = try? ListenAddress(parsing: listen) { configuration.listen = address }
+        if let adminListen, let address = try? ListenAddress(parsing: adminListen) { configuration.admin.listen = address }
+        if let upstream { configuration.upstream.overrideAll(with: upstream) }
+        return configuration
+    }
+
+    /// Reads the file again as start-up did: file, then environment, then flags.
+    func reloadFunction() -> (@Sendable () throws(ConfigurationError) -> ProxyConfiguration)? {
+        guard let config else { return nil }
+        let command = self
+        return { () throws(ConfigurationError) in
+            let base = try ProxyConfiguration.load(path: config)
+            return command.applyFlags(to: try base.applyingEnvironment(ConfigLoading.currentEnvironment()))
+        }
+    }
+}
+
+extension ServiceGroupConfiguration {
+    /// Cancels whatever is still running a few seconds after the grace period (a stream that
+    /// stays silent cannot notice the deadline itself), leaving the exporters time to flush.
+    func withBackstop(after gracePeriod: Duration) -> Self {
+        var configuration = self
+        configuration.maximumGracefulShutdownDuration = gracePeriod + .seconds(10)
+        return configuration
     }
 }
 
