@@ -21,6 +21,33 @@ package struct CatalogConfiguration: Sendable, Equatable {
     package var priceTolerancePercent: Double
     /// Also take bare ID-shaped tokens (not only `[BRACKETED]` ones) as product mentions. YAML `bare_ids`, default `true`.
     package var bareIDs: Bool
+    /// What an ID looks like. YAML `id_pattern`, default `[A-Z0-9]{10}`.
+    package var idPattern: IDPattern = .default
+    /// Bracket pairs around IDs, each written `open close`. YAML `brackets`, default `["[ ]", "［ ］", "【 】"]`.
+    package var brackets: [String] = ["[ ]", "\u{FF3B} \u{FF3D}", "\u{3010} \u{3011}"]
+    /// A bare token must hold a digit and a letter unless it is a catalog ID.
+    /// YAML `bare_ids_need_digit_and_letter`, default `true`.
+    package var bareIDsNeedDigitAndLetter = true
+    /// How far on each side of an ID names and prices are looked for, in characters.
+    /// YAML `context_chars`, default 80.
+    package var contextChars = 80
+    /// The smallest price difference that counts, in USD (the larger of this and the percentage).
+    /// YAML `price_tolerance_usd`, default 0.01.
+    package var priceToleranceUSD = 0.01
+    /// YAML `check_names`, default `true`.
+    package var checkNames = true
+    /// YAML `check_prices`, default `true`.
+    package var checkPrices = true
+    /// Phrases that mark an answer as a recommendation, added to the built-in ones (`word*` is a stem).
+    /// YAML `recommendation_cues`, default none.
+    package var recommendationCues: [String] = []
+    /// Phrases that mark a question as asking for products, added to the built-in ones.
+    /// YAML `question_cues`, default none.
+    package var questionCues: [String] = []
+    /// Offending IDs kept as samples per answer. YAML `max_samples`, default 3.
+    package var maxSamples = 3
+    /// Mask bare invalid IDs in samples (`1Y******4O`). YAML `mask_bare_samples`, default `true`.
+    package var maskBareSamples = true
 
     package static let sources = ["builtin", "file", "url", "grpc"]
 
@@ -87,6 +114,26 @@ extension CatalogConfiguration: ConfigSection {
             },
             bareIDs: reader.bool("bare_ids", default: d.bareIDs)
         )
+        idPattern = reader.parsed("id_pattern", default: d.idPattern, expected: "an ID pattern like '[A-Z0-9]{10}'") {
+            (text) throws(ConfigValueError) in try IDPattern(parsing: text)
+        }
+        brackets = reader.strings("brackets", default: d.brackets)
+        if let bad = brackets.first(where: { $0.split(separator: " ").count != 2 }) {
+            reader.log.record(
+                keyPath: reader.keyPath("brackets"), line: reader.line(of: "brackets"),
+                "invalid bracket pair '\(bad)': write the opening and closing text separated by one space, e.g. \"[ ]\""
+            )
+            brackets = d.brackets
+        }
+        bareIDsNeedDigitAndLetter = reader.bool("bare_ids_need_digit_and_letter", default: d.bareIDsNeedDigitAndLetter)
+        contextChars = reader.int("context_chars", default: d.contextChars, in: 8...2000)
+        priceToleranceUSD = reader.double("price_tolerance_usd", default: d.priceToleranceUSD, in: 0...1_000_000)
+        checkNames = reader.bool("check_names", default: d.checkNames)
+        checkPrices = reader.bool("check_prices", default: d.checkPrices)
+        recommendationCues = reader.strings("recommendation_cues", default: d.recommendationCues)
+        questionCues = reader.strings("question_cues", default: d.questionCues)
+        maxSamples = reader.int("max_samples", default: d.maxSamples, in: 0...20)
+        maskBareSamples = reader.bool("mask_bare_samples", default: d.maskBareSamples)
     }
 }
 

@@ -23,6 +23,7 @@ extension ProxyConfiguration: ConfigSection {
             catalog: reader.section("catalog"),
             lifecycle: reader.section("lifecycle")
         )
+        quality = reader.section("quality")
     }
 
     /// Returns `name` if it can be a Datadog tag value: 1...200 characters, letters, digits

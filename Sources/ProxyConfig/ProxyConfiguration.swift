@@ -30,6 +30,8 @@ package struct ProxyConfiguration: Sendable, Equatable {
     package var guards: GuardsConfiguration
     /// The product catalog and the checks of answers against it. YAML `catalog`.
     package var catalog: CatalogConfiguration
+    /// The answer quality score's weights and thresholds. YAML `quality`.
+    package var quality: QualitySettings = .default
     /// Shutdown grace period and config reload. YAML `lifecycle`.
     package var lifecycle: LifecycleConfiguration
 

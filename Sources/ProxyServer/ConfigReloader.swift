@@ -156,6 +156,7 @@ final class ConfigReloader: Service, Sendable {
         if a.sessions != b.sessions { names.append("sessions") }
         if a.insights != b.insights { names.append("insights") }
         if a.catalog != b.catalog { names.append("catalog") }
+        if a.quality != b.quality { names.append("quality") }
         if a.lifecycle != b.lifecycle { names.append("lifecycle") }
         return names
     }

@@ -87,7 +87,10 @@ package struct OutriggerProxy: Sendable {
             GuardStage(configuration: configuration.guards, assessor: $0, resolver: sessionResolver)
         }
         let checkStage = configuration.catalog.checks
-            ? ResponseCheckStage(configuration: configuration.catalog, markers: configuration.guards.userTextMarkers, initial: nil) : nil
+            ? ResponseCheckStage(
+                configuration: configuration.catalog, quality: configuration.quality, markers: configuration.guards.userTextMarkers,
+                initial: nil
+            ) : nil
         let catalogLoader = checkStage.map {
             CatalogLoader(configuration: configuration.catalog, stage: $0, readiness: readiness, logger: logger)
         }

@@ -11,17 +11,13 @@ final class ResponseCheckStage: Sendable {
     private let catalog: Mutex<Catalog?>
     private let baseline = Mutex(LengthBaseline())
     private let checker: GroundingChecker
-    private let scorer = QualityScorer()
+    private let scorer: QualityScorer
     private let selector: PromptTextSelector
 
-    init(configuration: CatalogConfiguration, markers: [String], initial: Catalog?) {
+    init(configuration: CatalogConfiguration, quality: QualitySettings = .default, markers: [String], initial: Catalog?) {
         catalog = Mutex(initial)
-        checker = GroundingChecker(
-            configuration: GroundingConfiguration {
-                $0.priceRelativeTolerance = configuration.priceTolerancePercent / 100
-                $0.extraction.bare = configuration.bareIDs
-            }
-        )
+        checker = GroundingChecker(configuration: ResponseCheckSettings.grounding(configuration))
+        scorer = QualityScorer(configuration: ResponseCheckSettings.quality(quality))
         selector = PromptTextSelector(markers: markers)
     }
 
