@@ -72,6 +72,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "DetectionRules",
+            dependencies: ["ProxyCore"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "ProxyConfig",
             dependencies: [
                 "ProxyCore",
@@ -139,6 +144,7 @@ let package = Package(
                 "Inspection",
                 "Guards",
                 "Grounding",
+                "DetectionRules",
                 "CatalogGRPC",
                 "Pricing",
                 "Ledger",
@@ -208,6 +214,11 @@ let package = Package(
         ),
 
         // MARK: Tests.
+        .testTarget(
+            name: "DetectionRulesTests",
+            dependencies: ["DetectionRules"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "ProxyCoreTests",
             dependencies: ["ProxyCore"],
