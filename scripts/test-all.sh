@@ -3,6 +3,8 @@
 #   1. swift build --build-tests
 #   2. swift test            (swift-testing and XCTest)
 #   3. scripts/interop.sh    (real Google Python SDKs through outrigger)
+#   4. scripts/deploy-checks.sh (deploy/: manifests, Dockerfile, compose, Datadog objects,
+#                                and their metric names checked against the binary)
 # Every step runs even if an earlier test step failed (a build failure stops everything);
 # a summary is printed at the end and the exit status is non-zero if any step failed.
 set -euo pipefail
@@ -63,6 +65,7 @@ if [[ -z "${OUTRIGGER_BIN:-}" ]]; then
     export OUTRIGGER_BIN
 fi
 run_step "interop (SDKs)" bash scripts/interop.sh || true
+run_step "deploy checks" bash scripts/deploy-checks.sh || true
 
 summary
 exit "$failed"

@@ -1,0 +1,223 @@
+"""Kubernetes assets: every manifest parses, the example overlay renders with real kustomize,
+and the rendered sidecar is wired the way Outrigger's config says."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+import yaml
+
+from conftest import DEPLOY, K8S, REPO, render
+
+LLM_DEPLOYMENTS = ("chatbotservice", "peau-agent", "shoppingassistantservice")
+# Variables the Google SDKs (or the services' one-line change for the vertexai SDK) read for
+# their base URL; see deploy/README.md.
+SDK_URL_VARS = ("GOOGLE_GEMINI_BASE_URL", "GOOGLE_VERTEX_BASE_URL", "VERTEX_API_ENDPOINT")
+
+
+def all_yaml_files() -> list[Path]:
+    return sorted(p for p in DEPLOY.rglob("*") if p.suffix in (".yaml", ".yml"))
+
+
+@pytest.mark.parametrize("path", all_yaml_files(), ids=lambda p: str(p.relative_to(REPO)))
+def test_yaml_parses(path: Path) -> None:
+    docs = [d for d in yaml.safe_load_all(path.read_text("utf-8"))]
+    assert docs and all(isinstance(d, dict) for d in docs if d is not None), f"{path}: not a YAML mapping"
+
+
+def test_there_are_manifests() -> None:
+    assert len(all_yaml_files()) >= 10
+
+
+def config_port(addr: str) -> tuple[str, int]:
+    host, _, port = addr.rpartition(":")
+    return host.strip("[]"), int(port)
+
+
+@pytest.fixture(scope="module")
+def pod_config() -> dict:
+    return yaml.safe_load((K8S / "base" / "outrigger.yaml").read_text("utf-8"))
+
+
+def test_pod_config_passes_check_config(outrigger_bin: Path) -> None:
+    result = subprocess.run([str(outrigger_bin), "check-config", str(K8S / "base" / "outrigger.yaml")],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_image_config_passes_check_config(outrigger_bin: Path) -> None:
+    # The image ships config/outrigger.yaml (deploy/docker/Dockerfile).
+    assert "COPY config/outrigger.yaml /etc/outrigger/outrigger.yaml" in (DEPLOY / "docker" / "Dockerfile").read_text()
+    result = subprocess.run([str(outrigger_bin), "check-config", str(REPO / "config" / "outrigger.yaml")],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_admin_listens_beyond_loopback(pod_config: dict) -> None:
+    host, port = config_port(pod_config["admin"]["listen"])
+    assert host in ("0.0.0.0", "", "::"), "the kubelet probes the admin port on the pod IP"
+    assert port == 9464
+
+
+def deployments(docs: list[dict]) -> dict[str, dict]:
+    return {d["metadata"]["name"]: d for d in docs if d.get("kind") == "Deployment"}
+
+
+def sidecar(dep: dict) -> dict:
+    spec = dep["spec"]["template"]["spec"]
+    found = [c for c in spec.get("initContainers", []) + spec.get("containers", []) if c["name"] == "outrigger"]
+    assert len(found) == 1, f"{dep['metadata']['name']}: expected one outrigger container"
+    return found[0]
+
+
+def app_container(dep: dict) -> dict:
+    return next(c for c in dep["spec"]["template"]["spec"]["containers"] if c["name"] != "outrigger")
+
+
+def env_of(container: dict) -> dict[str, dict]:
+    return {e["name"]: e for e in container.get("env", [])}
+
+
+def test_rendered_objects(rendered_example: list[dict]) -> None:
+    kinds = sorted(d["kind"] for d in rendered_example)
+    assert kinds == ["ConfigMap", "Deployment", "Deployment", "Deployment", "NetworkPolicy"], kinds
+    assert set(deployments(rendered_example)) == set(LLM_DEPLOYMENTS)
+
+
+def test_rendered_config_is_the_pod_config(rendered_example: list[dict]) -> None:
+    cm = next(d for d in rendered_example if d["kind"] == "ConfigMap")
+    assert cm["data"]["outrigger.yaml"] == (K8S / "base" / "outrigger.yaml").read_text("utf-8")
+
+
+@pytest.mark.parametrize("name", LLM_DEPLOYMENTS)
+def test_sidecar_wiring(name: str, rendered_example: list[dict], pod_config: dict) -> None:
+    dep = deployments(rendered_example)[name]
+    pod = dep["spec"]["template"]["spec"]
+    c = sidecar(dep)
+    _, listen_port = config_port(pod_config["listen"])
+    _, admin_port = config_port(pod_config["admin"]["listen"])
+
+    # Native sidecar: an init container that keeps running, started before the app.
+    assert c.get("restartPolicy") == "Always"
+    assert c["args"][:1] == ["serve"]
+    config_arg = c["args"][c["args"].index("--config") + 1]
+
+    # The config the container reads is the rendered ConfigMap.
+    cm_name = next(d for d in rendered_example if d["kind"] == "ConfigMap")["metadata"]["name"]
+    mount = next(m for m in c["volumeMounts"] if config_arg.startswith(m["mountPath"].rstrip("/") + "/"))
+    volume = next(v for v in pod["volumes"] if v["name"] == mount["name"])
+    assert volume["configMap"]["name"] == cm_name
+    assert config_arg == mount["mountPath"].rstrip("/") + "/outrigger.yaml"
+
+    # Ports match the config's listeners.
+    ports = {p["name"]: p["containerPort"] for p in c["ports"]}
+    assert set(ports.values()) == {listen_port, admin_port}, ports
+    # The sidecar's traffic port does not collide with the app's own ports.
+    app_ports = {p["containerPort"] for p in app_container(dep).get("ports", [])}
+    assert listen_port not in app_ports and admin_port not in app_ports
+
+    # Probes: /healthz (liveness) and /readyz (readiness, startup) on the admin port.
+    def probe_port(probe: dict) -> int:
+        port = probe["httpGet"]["port"]
+        return ports[port] if isinstance(port, str) else port
+    assert c["livenessProbe"]["httpGet"]["path"] == "/healthz"
+    assert c["readinessProbe"]["httpGet"]["path"] == "/readyz"
+    assert c["startupProbe"]["httpGet"]["path"] == "/readyz"
+    for kind in ("livenessProbe", "readinessProbe", "startupProbe"):
+        assert probe_port(c[kind]) == admin_port, kind
+
+    # Datadog: the node Agent, origin detection, unified service tags from labels.
+    env = env_of(c)
+    assert env["DD_AGENT_HOST"]["valueFrom"]["fieldRef"]["fieldPath"] == "status.hostIP"
+    assert env["DD_ENTITY_ID"]["valueFrom"]["fieldRef"]["fieldPath"] == "metadata.uid"
+    labels = dep["spec"]["template"]["metadata"]["labels"]
+    for var in ("DD_ENV", "DD_SERVICE", "DD_VERSION"):
+        path = env[var]["valueFrom"]["fieldRef"]["fieldPath"]
+        label = re.fullmatch(r"metadata\.labels\['([^']+)'\]", path).group(1)
+        assert label.startswith("tags.datadoghq.com/") and labels.get(label), f"{var} reads missing label {label}"
+    assert env["OUTRIGGER_SERVICE_NAME"]["value"] == name
+
+    # Hardened: non-root, read-only root, no privilege escalation, all capabilities dropped.
+    sc = c["securityContext"]
+    assert sc["runAsNonRoot"] is True and sc["runAsUser"] != 0
+    assert sc["readOnlyRootFilesystem"] is True
+    assert sc["allowPrivilegeEscalation"] is False
+    assert sc["capabilities"]["drop"] == ["ALL"]
+    assert c["resources"]["requests"]["cpu"] and c["resources"]["limits"]["memory"]
+    assert pod["terminationGracePeriodSeconds"] >= 30
+
+    # The app's SDK points at the sidecar's listen port, on loopback, over plain HTTP.
+    app_env = env_of(app_container(dep))
+    urls = {k: app_env[k]["value"] for k in SDK_URL_VARS if k in app_env}
+    assert urls, f"{name}: no SDK base-URL variable set"
+    for var, url in urls.items():
+        u = urlparse(url)
+        assert u.scheme == "http" and u.hostname in ("localhost", "127.0.0.1") and u.port == listen_port, (var, url)
+
+
+def test_peau_agent_avoids_gemini_base_url(rendered_example: list[dict]) -> None:
+    # With vertexai taken from GOOGLE_GENAI_USE_VERTEXAI, google-genai reads
+    # GOOGLE_GEMINI_BASE_URL and falls into its gateway mode (deploy/README.md).
+    app_env = env_of(app_container(deployments(rendered_example)["peau-agent"]))
+    assert "GOOGLE_GEMINI_BASE_URL" not in app_env
+
+
+def test_network_policy(rendered_example: list[dict]) -> None:
+    policy = next(d for d in rendered_example if d["kind"] == "NetworkPolicy")
+    selected = set(policy["spec"]["podSelector"]["matchExpressions"][0]["values"])
+    pods = {d["spec"]["template"]["metadata"]["labels"]["app"] for d in deployments(rendered_example).values()}
+    assert selected == pods
+    assert policy["spec"]["policyTypes"] == ["Egress"]
+    ports = {(p.get("protocol", "TCP"), p["port"]) for rule in policy["spec"]["egress"] for p in rule.get("ports", [])}
+    assert {("TCP", 443), ("UDP", 8125), ("TCP", 8126), ("UDP", 53), ("TCP", 53)} <= ports
+    google = next(r for r in policy["spec"]["egress"] if any(p["port"] == 443 for p in r.get("ports", [])))
+    assert [p["port"] for p in google["ports"]] == [443], "the public-internet rule must be HTTPS only"
+
+
+def test_agent_socket_component_renders(tmp_path: Path) -> None:
+    overlay = tmp_path / "overlay"
+    overlay.mkdir()
+    (overlay / "kustomization.yaml").write_text(yaml.safe_dump({
+        "apiVersion": "kustomize.config.k8s.io/v1beta1", "kind": "Kustomization",
+        "resources": [os.path.relpath(K8S / "overlays" / "example", overlay)],
+        "components": [os.path.relpath(K8S / "components" / "agent-socket", overlay)],
+    }))
+    for dep in deployments(render(overlay)).values():
+        c = sidecar(dep)
+        env = env_of(c)
+        assert env["DD_DOGSTATSD_URL"]["value"] == "unix:///var/run/datadog/dsd.socket"
+        assert env["DD_TRACE_AGENT_URL"]["value"] == "unix:///var/run/datadog/apm.socket"
+        vol = next(v for v in dep["spec"]["template"]["spec"]["volumes"] if v["name"] == "datadog-sockets")
+        assert vol["hostPath"]["path"].rstrip("/") == "/var/run/datadog"
+
+
+def test_datadog_values() -> None:
+    values = yaml.safe_load((K8S / "datadog-values.yaml").read_text())
+    dd = values["datadog"]
+    assert dd["dogstatsd"]["useSocketVolume"] is True and dd["dogstatsd"]["originDetection"] is True
+    assert dd["dogstatsd"]["useHostPort"] is True, "the sidecar sends to status.hostIP:8125"
+    assert dd["apm"]["portEnabled"] is True and dd["apm"]["socketEnabled"] is True
+    assert values["clusterAgent"]["admissionController"]["enabled"] is True
+    assert "apiKey" not in dd, "the API key comes from a Secret, never from the values file"
+
+
+def _seconds(text: str) -> float:
+    total = 0.0
+    for value, unit in re.findall(r"(\d+(?:\.\d+)?)(ms|s|m|h)?", str(text)):
+        total += float(value) * {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "": 1}[unit]
+    return total
+
+
+def test_grace_period_covers_outrigger_drain(rendered_example: list[dict], pod_config: dict) -> None:
+    # When the config has lifecycle.shutdown_grace_period (config/outrigger.yaml documents the
+    # default), the pod must give Outrigger that long and a few seconds more.
+    documented = yaml.safe_load((REPO / "config" / "outrigger.yaml").read_text()).get("lifecycle", {})
+    grace = _seconds(pod_config.get("lifecycle", {}).get("shutdown_grace_period",
+                                                          documented.get("shutdown_grace_period", "0s")))
+    for dep in deployments(rendered_example).values():
+        assert dep["spec"]["template"]["spec"]["terminationGracePeriodSeconds"] >= grace + 5
