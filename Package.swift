@@ -136,6 +136,19 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        .target(
+            name: "LoadGenerator",
+            dependencies: [
+                "ProxyCore",
+                "GeminiWire",
+                "Grounding",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Composition.
         .target(
             name: "ProxyServer",
@@ -184,6 +197,7 @@ let package = Package(
                 "ProxyConfig",
                 "MockGemini",
                 "DatadogExport",
+                "LoadGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CoreMetrics", package: "swift-metrics"),
                 .product(name: "Logging", package: "swift-log"),
@@ -275,6 +289,22 @@ let package = Package(
         .testTarget(
             name: "ProxyConfigTests",
             dependencies: ["ProxyConfig", "ProxyCore", "Pricing"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "LoadGeneratorTests",
+            dependencies: [
+                "LoadGenerator",
+                "MockGemini",
+                "ProxyServer",
+                "ProxyConfig",
+                "ProxyCore",
+                "GeminiWire",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
