@@ -81,6 +81,7 @@ let package = Package(
             dependencies: [
                 "ProxyCore",
                 "Pricing",
+                "DetectionRules",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings
@@ -288,7 +289,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ProxyConfigTests",
-            dependencies: ["ProxyConfig", "ProxyCore", "Pricing"],
+            dependencies: ["DetectionRules", "ProxyConfig", "ProxyCore", "Pricing"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

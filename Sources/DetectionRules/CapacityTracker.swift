@@ -88,7 +88,8 @@ struct CapacityTracker: Sendable, Hashable {
         let pDegrade = max(cross429?.probability ?? 0, crossLatency?.probability ?? 0)
 
         var result = RuleAssessment()
-        result.errorProbability = ready >= need ? max(pQuota, pDegrade) : 0
+        // Unknown until enough minutes are observed: no probability rather than a made-up zero.
+        result.errorProbability = ready >= need ? max(pQuota, pDegrade) : nil
         result.measurements = [
             RuleMeasurement(
                 name: "quota_probability", value: pQuota, unit: "probability", alertThreshold: definition.thresholds.alert,

@@ -24,6 +24,7 @@ extension ProxyConfiguration: ConfigSection {
             lifecycle: reader.section("lifecycle")
         )
         quality = reader.section("quality")
+        rules = reader.section("rules")
     }
 
     /// Returns `name` if it can be a Datadog tag value: 1...200 characters, letters, digits

@@ -32,6 +32,8 @@ package struct ProxyConfiguration: Sendable, Equatable {
     package var catalog: CatalogConfiguration
     /// The answer quality score's weights and thresholds. YAML `quality`.
     package var quality: QualitySettings = .default
+    /// The detection rules, their notifiers and state file. YAML `rules`.
+    package var rules: RulesConfiguration = .default
     /// Shutdown grace period and config reload. YAML `lifecycle`.
     package var lifecycle: LifecycleConfiguration
 

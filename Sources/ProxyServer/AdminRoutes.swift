@@ -11,7 +11,7 @@ enum AdminRoutes {
     static func makeRouter(
         status: StatusStore, processor: CallProcessor, readiness: Readiness, exporters: Exporters,
         economics: SessionEconomics, insights: CostInsights, summarizer: AdviceSummarizer?, catalog: CatalogLoader?,
-        reloader: ConfigReloader? = nil
+        reloader: ConfigReloader? = nil, rules: RuleEvaluation? = nil, webhook: WebhookNotifier? = nil
     ) -> Router<BasicRequestContext> {
         let router = Router()
         router.get("/healthz") { _, _ in
@@ -36,6 +36,7 @@ enum AdminRoutes {
             headers[.contentType] = "application/json"
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
+        if let rules { addRuleRoutes(to: router, rules: rules, webhook: webhook) }
         router.get("/v1/insights/cost") { _, _ in
             let document = insights.document(now: WallClock.now())
             guard let summarizer else { return json(document, status: .ok) }
@@ -67,6 +68,45 @@ enum AdminRoutes {
             }
         }
         return router
+    }
+
+    /// `GET /v1/rules`, `POST /v1/rules/{id}/ack` (optional `?group=model=x`), `GET /v1/signals`.
+    private static func addRuleRoutes(to router: Router<BasicRequestContext>, rules: RuleEvaluation, webhook: WebhookNotifier?) {
+        struct RulesDocument: Encodable {
+            var rules: [RuleStatusDocument]
+            var webhook: WebhookNotifier.Status?
+            var memoryBytes: Int
+            enum CodingKeys: String, CodingKey { case rules, webhook, memoryBytes = "approximate_memory_bytes" }
+        }
+        struct SignalsDocument: Encodable {
+            var signals: [RuleSignalDocument]
+        }
+        router.get("/v1/rules") { _, _ in
+            let document = RulesDocument(
+                rules: rules.statusDocument(now: WallClock.now()), webhook: webhook?.status, memoryBytes: rules.approximateMemoryBytes
+            )
+            return try encoded(document)
+        }
+        router.get("/v1/signals") { _, _ in
+            try encoded(SignalsDocument(signals: rules.recentSignals))
+        }
+        router.post("/v1/rules/:id/ack") { request, context in
+            let id = context.parameters.get("id") ?? ""
+            guard rules.knows(ruleID: id) else {
+                return json(#"{"error":{"code":"unknown_rule","message":\#(JSONText.quoted("no rule '\(id)'; GET /v1/rules lists them"))}}"#, status: .notFound)
+            }
+            let group = request.uri.queryParameters.get("group")
+            let acknowledged = rules.acknowledge(ruleID: id, group: group, now: WallClock.now())
+            return json(#"{"rule":\#(JSONText.quoted(id)),"acknowledged":\#(acknowledged)}"#, status: .ok)
+        }
+    }
+
+    private static func encoded(_ value: some Encodable) throws -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
     }
 
     private static func json(_ s: String, status: HTTPResponse.Status) -> Response {

@@ -157,6 +157,7 @@ final class ConfigReloader: Service, Sendable {
         if a.insights != b.insights { names.append("insights") }
         if a.catalog != b.catalog { names.append("catalog") }
         if a.quality != b.quality { names.append("quality") }
+        if a.rules != b.rules { names.append("rules") }
         if a.lifecycle != b.lifecycle { names.append("lifecycle") }
         return names
     }

@@ -35,6 +35,12 @@ final class CostInsights: CallRecordSink, Sendable {
         return CostAdviceJSON.encode(advice, forecast24h: forecast)
     }
 
+    /// The largest saving on offer, as one sentence, for cost-per-conversion signals; nil if none.
+    func topAdvice(now: Double) -> String? {
+        let advice = advisor.withLock { $0.advice(now: now) }
+        return advice.max { $0.monthlySaving < $1.monthlySaving }.map { "Cost advice: " + $0.text }
+    }
+
     /// Sends `llm.prediction.cost_forecast_24h` once there is a forecast (never a zero for "none yet").
     func reportForecast(now: Double) {
         guard let statsd, let forecast = forecaster.withLock({ $0.forecast24h(now: now) }) else { return }

@@ -82,6 +82,10 @@ package struct OutriggerProxy: Sendable {
         sinks.append(economics)
         let insights = CostInsights(prices: configuration.pricing.table, statsd: statsd, llmService: configuration.serviceName)
         sinks.append(insights)
+        let ruleParts = Self.rules(
+            configuration, statsd: statsd, economics: economics, insights: insights, eventLoopGroup: eventLoopGroup, logger: logger
+        )
+        if let rules = ruleParts.evaluation { sinks.append(rules) }
         let sessionResolver = SessionResolver(headerName: configuration.sessions.header, labelKey: configuration.sessions.label)
         let guards = injectionAssessor.map {
             GuardStage(configuration: configuration.guards, assessor: $0, resolver: sessionResolver)
@@ -167,7 +171,8 @@ package struct OutriggerProxy: Sendable {
         let admin = Application(
             router: AdminRoutes.makeRouter(
                 status: status, processor: processor, readiness: readiness, exporters: exporterSet, economics: economics,
-                insights: insights, summarizer: summarizer, catalog: catalogLoader, reloader: reloader
+                insights: insights, summarizer: summarizer, catalog: catalogLoader, reloader: reloader,
+                rules: ruleParts.evaluation, webhook: ruleParts.webhook
             ),
             configuration: .init(
                 address: .hostname(configuration.admin.listen.host, port: configuration.admin.listen.port),
@@ -190,7 +195,7 @@ package struct OutriggerProxy: Sendable {
         if let agentClient { exporters.append(HTTPClientService(client: agentClient)) }
         if let traceWriter { exporters.append(traceWriter) }
         if let llmObsWriter { exporters.append(llmObsWriter) }
-        self.services = exporters + (catalogLoader.map { [$0] } ?? []) + (reloader.map { [$0] } ?? []) + [
+        self.services = exporters + ruleParts.services + (catalogLoader.map { [$0] } ?? []) + (reloader.map { [$0] } ?? []) + [
             processor,
             UpstreamClientService(client: client),
             admin,
@@ -203,6 +208,40 @@ package struct OutriggerProxy: Sendable {
 }
 
 extension OutriggerProxy {
+    /// The detection rules: the engine as a call sink, its evaluation timer, the webhook and the
+    /// state file, as services that stop after the processor (reverse order of this list).
+    static func rules(
+        _ configuration: ProxyConfiguration, statsd: DogStatsDClient?, economics: SessionEconomics, insights: CostInsights,
+        eventLoopGroup: MultiThreadedEventLoopGroup, logger: Logger
+    ) -> (evaluation: RuleEvaluation?, webhook: WebhookNotifier?, services: [any Service]) {
+        let settings = configuration.rules
+        guard settings.enabled else { return (nil, nil, []) }
+        var services: [any Service] = []
+        var webhook: WebhookNotifier?
+        if !settings.notify.webhookURL.isEmpty {
+            var clientConfiguration = HTTPClient.Configuration(redirectConfiguration: .disallow)
+            clientConfiguration.timeout.connect = .seconds(2)
+            let client = HTTPClient(eventLoopGroup: eventLoopGroup, configuration: clientConfiguration)
+            let notifier = WebhookNotifier(
+                url: settings.notify.webhookURL, client: client, timeout: settings.notify.webhookTimeout,
+                maxAttempts: settings.notify.webhookMaxAttempts, queue: settings.notify.webhookQueue, logger: logger
+            )
+            services += [HTTPClientService(client: client), notifier]
+            webhook = notifier
+        }
+        let evaluation = RuleEvaluation(
+            configuration: settings, statsd: statsd, webhook: webhook, logger: logger, llmService: configuration.serviceName,
+            costPerConversion: { economics.lastHourCostPerConversion() }, costAdvice: { insights.topAdvice(now: $0) }
+        )
+        if !settings.stateFile.isEmpty {
+            let file = RuleStateFile(path: settings.stateFile, interval: settings.stateSaveInterval, rules: evaluation, logger: logger)
+            file.restore()
+            services.append(file)
+        }
+        services.append(PeriodicTask(interval: settings.evaluationInterval) { evaluation.evaluate(now: WallClock.now()) })
+        return (evaluation, webhook, services)
+    }
+
     /// The node Agent is local: fail fast when it is down (the writer retries per payload itself).
     static var agentClientConfiguration: HTTPClient.Configuration {
         var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow)

@@ -60,6 +60,12 @@ final class SessionEconomics: CallRecordSink, Sendable {
         report(ledger.withLock { $0.snapshot(now: now) }, to: statsd)
     }
 
+    /// Credited spend per conversion over the last hour, in USD; nil without conversions.
+    func lastHourCostPerConversion() -> Double? {
+        let now = ContinuousClock.now
+        return ledger.withLock { $0.snapshot(now: now) }.lastHour.costPerConversionUSD
+    }
+
     /// Sessions and conversions for `/v1/status`.
     func status() -> SessionsStatus {
         let now = ContinuousClock.now

@@ -13,10 +13,12 @@ import time
 import urllib.error
 import urllib.request
 from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
+import msgpack
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -350,3 +352,40 @@ def assert_count_tokens_recorded(rec: RecordedCall, *, dialect: str, model: str,
     assert rec.dialect_delta(dialect, "requests") == 1
     # Counting tokens consumes none.
     assert rec.dialect_delta(dialect, "tokens", "total") == 0
+
+
+class TraceCapture:
+    """Accepts /v0.4/traces like the Agent and keeps every span it was sent."""
+
+    def __init__(self) -> None:
+        self.spans: list[dict] = []
+        self._lock = threading.Lock()
+        capture = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_PUT(self) -> None:  # noqa: N802 (http.server's naming)
+                body = self.rfile.read(int(self.headers.get("content-length", "0")))
+                if self.path.startswith("/v0.4/traces"):
+                    for trace in msgpack.unpackb(body, raw=False, strict_map_key=False):
+                        with capture._lock:
+                            capture.spans.extend(trace)
+                self.send_response(200)
+                self.send_header("content-type", "application/json")
+                self.end_headers()
+                self.wfile.write(b'{"rate_by_service":{}}')
+
+            do_POST = do_PUT  # noqa: N815
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def snapshot(self) -> list[dict]:
+        with self._lock:
+            return list(self.spans)
+
+    def close(self) -> None:
+        self.server.shutdown()
