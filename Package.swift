@@ -312,6 +312,7 @@ let package = Package(
             name: "ProxyServerTests",
             dependencies: [
                 "ProxyServer",
+                "DetectionRules",
                 "MockGemini",
                 "GeminiWire",
                 "ProxyConfig",

@@ -44,4 +44,31 @@ package struct RuleSignal: Sendable, Hashable {
     package static func aggregationKey(ruleID: String, group: RuleGroup) -> String {
         "outrigger-rule:\(ruleID):\(group)"
     }
+
+    /// A signal with every field given (the engine builds them; adapters' tests do too).
+    package init(
+        ruleID: String, kind: RuleKind, severity: RuleSeverity, state: RuleState, previousState: RuleState, reason: Reason,
+        group: RuleGroup, measurements: [RuleMeasurement], window: Double, summary: String, samples: [RuleSample],
+        runbookURL: String, suggestedActions: [String], adapterAdvice: String?, predictedTime: Double?,
+        baselineCoverageDays: Double?, time: Double, aggregationKey: String
+    ) {
+        self.ruleID = ruleID
+        self.kind = kind
+        self.severity = severity
+        self.state = state
+        self.previousState = previousState
+        self.reason = reason
+        self.group = group
+        self.measurements = measurements
+        self.window = window
+        self.summary = summary
+        self.samples = samples
+        self.runbookURL = runbookURL
+        self.suggestedActions = suggestedActions
+        self.adapterAdvice = adapterAdvice
+        self.predictedTime = predictedTime
+        self.baselineCoverageDays = baselineCoverageDays
+        self.time = time
+        self.aggregationKey = aggregationKey
+    }
 }
