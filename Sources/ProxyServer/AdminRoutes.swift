@@ -25,6 +25,7 @@ enum AdminRoutes {
         }
         router.get("/v1/status") { _, _ in
             var report = StatusReport(status.snapshot(), uptime: .now - status.startedAt, droppedCalls: processor.dropped)
+            report.pipeline.recordedWithoutAnalysis = processor.recordedLight
             report.exporters = exporters.statusEntries()
             report.sessions = economics.status()
             report.catalog = catalog?.status

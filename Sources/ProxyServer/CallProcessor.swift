@@ -17,6 +17,11 @@ final class CallProcessor: Service, Sendable {
     private let sinks: [any CallRecordSink]
     private let logger: Logger
     private let droppedCount = Atomic<Int>(0)
+    /// Calls queued and not yet processed.
+    private let queued = Atomic<Int>(0)
+    /// Calls recorded without the heavy analyses because the queue was backed up.
+    private let lightCount = Atomic<Int>(0)
+    private let capacity: Int
     private let maxDecodeBuffer: Int
     /// Pricing and guards, replaced by config reloads.
     private let live: LiveSettings?
@@ -38,6 +43,7 @@ final class CallProcessor: Service, Sendable {
     ) {
         self.live = live
         (stream, continuation) = AsyncStream.makeStream(of: PendingCall.self, bufferingPolicy: .bufferingOldest(capacity))
+        self.capacity = capacity
         self.sinks = sinks
         self.maxDecodeBuffer = maxDecodeBuffer
         self.pricing = pricing
@@ -52,9 +58,14 @@ final class CallProcessor: Service, Sendable {
     /// Calls dropped because the queue was full.
     var dropped: Int { droppedCount.load(ordering: .relaxed) }
 
+    /// Calls recorded without grounding, quality and guard re-scoring because the queue was backed up.
+    var recordedLight: Int { lightCount.load(ordering: .relaxed) }
+
     /// Enqueues a finished call without waiting.
     func submit(_ call: PendingCall) {
+        queued.add(1, ordering: .relaxed)
         if case .dropped = continuation.yield(call) {
+            queued.subtract(1, ordering: .relaxed)
             droppedCount.add(1, ordering: .relaxed)
         }
     }
@@ -78,14 +89,23 @@ final class CallProcessor: Service, Sendable {
         await thread.shutdown()
     }
 
-    /// Analyses one finished call and hands the record to every sink.
+    /// Analyses one finished call and hands the record to every sink. When more than a quarter of
+    /// the queue is waiting, the heavy analyses (grounding, quality, guard re-scoring) are skipped
+    /// so that every call is still counted, priced and traced rather than dropped whole.
     private func process(_ call: PendingCall) {
+        let backlog = queued.subtract(1, ordering: .relaxed).newValue
+        let light = backlog > capacity / 4
+        if light { lightCount.add(1, ordering: .relaxed) }
         let current = live?.current
         let pricing = current?.pricing ?? pricing
         let guards = current.map(\.proxy.guards) ?? guards
         var record = Self.makeRecord(call, maxDecodeBuffer: maxDecodeBuffer, pricing: pricing, sessions: sessions)
-        if let guards { record.security = guards.findings(for: record, screened: call.security) }
-        if let responseChecks { record.checks = responseChecks.checks(for: record) }
+        if light {
+            record.security = call.security
+        } else {
+            if let guards { record.security = guards.findings(for: record, screened: call.security) }
+            if let responseChecks { record.checks = responseChecks.checks(for: record) }
+        }
         if let cost = record.cost, cost.basis == .unknownModel { warnUnpriced(cost.pricedModel) }
         for sink in sinks { sink.record(record) }
         logger.debug(

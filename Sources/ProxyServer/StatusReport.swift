@@ -145,7 +145,11 @@ struct StatusReport: Encodable, Sendable {
 
     struct Pipeline: Encodable, Sendable {
         var droppedCalls: Int
-        enum CodingKeys: String, CodingKey { case droppedCalls = "dropped_calls" }
+        /// Calls recorded without the heavy analyses while the queue was backed up.
+        var recordedWithoutAnalysis = 0
+        enum CodingKeys: String, CodingKey {
+            case droppedCalls = "dropped_calls", recordedWithoutAnalysis = "recorded_without_analysis"
+        }
     }
 
     /// Health of one exporter: where it sends, what it sent and dropped, its last error.

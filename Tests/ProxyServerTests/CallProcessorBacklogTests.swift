@@ -1,0 +1,50 @@
+import GeminiWire
+import Grounding
+import Logging
+import NIOCore
+import ProxyConfig
+import ProxyCore
+@testable import ProxyServer
+import Synchronization
+import Testing
+
+/// Under a backlog the processor keeps counting every call and skips only the heavy analyses.
+@Suite struct CallProcessorBacklogTests {
+    final class Collect: CallRecordSink {
+        let records = Mutex<[CallRecord]>([])
+        func record(_ record: CallRecord) { records.withLock { $0.append(record) } }
+    }
+
+    static func pending(_ n: Int) -> PendingCall {
+        let now = ContinuousClock.now
+        let answer = #"{"candidates":[{"content":{"role":"model","parts":[{"text":"Try the Mug [ZZZZZZZZZ9]."}]},"finishReason":"STOP"}],"usageMetadata":{"promptTokenCount":5,"candidatesTokenCount":7,"totalTokenCount":12}}"#
+        return PendingCall(
+            id: "c\(n)", startedAt: 0, start: now, end: now, firstChunkAt: now,
+            route: RouteClassifier.classify(path: "/v1beta/models/gemini-2.5-flash:generateContent"), status: 200, outcome: .ok,
+            requestBody: ByteBuffer(string: #"{"contents":[{"role":"user","parts":[{"text":"Recommend a mug"}]}]}"#),
+            requestBytes: 60, responseBytes: answer.utf8.count, contentEncoding: nil, responseChunks: [ByteBuffer(string: answer)],
+            tapTruncated: false, errorMessage: nil, upstreamHost: nil
+        )
+    }
+
+    @Test func aBackedUpQueueRecordsEveryCallWithoutTheHeavyAnalyses() async throws {
+        let sink = Collect()
+        let catalog = try Catalog.parseProductsJSON(Array(OnlineBoutiqueCatalog.json.utf8))
+        let checks = ResponseCheckStage(configuration: .default, markers: [], initial: catalog)
+        let processor = CallProcessor(
+            capacity: 8, maxDecodeBuffer: 1 << 20, responseChecks: checks, sinks: [sink],
+            logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
+        )
+        // Eight calls wait before the processor starts: the first ones see a backlog above a quarter.
+        for n in 0..<8 { processor.submit(Self.pending(n)) }
+        let task = Task { try await processor.run() }
+        for _ in 0..<500 where sink.records.withLock({ $0.count }) < 8 { try await Task.sleep(for: .milliseconds(10)) }
+        task.cancel()
+        let records = sink.records.withLock { $0 }
+        #expect(records.count == 8 && processor.dropped == 0)
+        #expect(records.allSatisfy { $0.cost != nil }, "every call is still priced")
+        let light = records.filter { $0.checks == nil }.count
+        #expect(light == processor.recordedLight && light >= 1, "the backlog skipped the checks of \(light) calls")
+        #expect(records.last?.checks?.invalidIDs == 1, "once the backlog is gone, answers are checked again")
+    }
+}
