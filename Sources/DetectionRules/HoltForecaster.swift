@@ -1,3 +1,4 @@
+import ProxyCore
 /// Holt's double exponential smoothing (level and trend) of a per-minute series, with the spread of
 /// its errors, answering "how likely does the series cross a limit within the next H minutes?".
 ///
@@ -88,7 +89,7 @@ package struct HoltForecaster: Sendable, Hashable {
         var h = 1.0
         while h <= horizon {
             let sd = max(forecastStandardDeviation(h), 1e-9 * max(abs(limit), 1))
-            let p = 1 - RuleMath.normalCDF((limit - forecast(h)) / sd)
+            let p = 1 - PureMath.normalCDF((limit - forecast(h)) / sd)
             best = max(best, p)
             h = h == 1 ? step : h + step
         }

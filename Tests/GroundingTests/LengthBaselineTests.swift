@@ -44,14 +44,4 @@ import Testing
         #expect(baseline.stats(for: "a")?.count == 2)
         #expect(baseline.stats(for: "d") != nil)
     }
-
-    @Test(arguments: [1e-6, 0.5, 1, 2, 10, 12_345.678, 1e300])
-    func logAndExpAreInverse(x: Double) {
-        #expect(abs(LogMath.exp(LogMath.log(x)) - x) <= x * 1e-12)
-    }
-
-    @Test(arguments: [(1.0, 0.0), (2.718281828459045, 1.0), (1024.0, 6.931471805599453)])
-    func logKnownValues(x: Double, expected: Double) {
-        #expect(abs(LogMath.log(x) - expected) < 1e-12)
-    }
 }
