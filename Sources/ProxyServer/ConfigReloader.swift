@@ -5,10 +5,6 @@ import ServiceLifecycle
 import Synchronization
 import UnixSignals
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Reloads the configuration file on SIGHUP and when its contents change (a ConfigMap update
 /// swaps the file behind a symlink), and applies what can change while traffic flows.
 ///
@@ -164,16 +160,6 @@ final class ConfigReloader: Service, Sendable {
 
     /// The file's bytes (nil if unreadable), to notice changes cheaply and exactly.
     static func fingerprint(of path: String) -> [UInt8]? {
-        guard let file = fopen(path, "rb") else { return nil }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 16_384)
-        while true {
-            let n = fread(&buffer, 1, buffer.count, file)
-            if n <= 0 { break }
-            bytes.append(contentsOf: buffer[0..<n])
-            if bytes.count > 4 << 20 { break }
-        }
-        return bytes
+        FileBytes.read(path, limit: 4 << 20)
     }
 }

@@ -18,7 +18,7 @@ struct RuleStateFile: Service {
 
     /// Restores the baselines from the file, if there is one.
     func restore() {
-        guard let bytes = Self.read(path) else { return }
+        guard let bytes = FileBytes.read(path) else { return }
         do {
             let snapshot = try BaselineSnapshot(decoding: bytes)
             let restored = rules.restore(snapshot)
@@ -54,18 +54,5 @@ struct RuleStateFile: Service {
             unlink(temporary)
             return
         }
-    }
-
-    private static func read(_ path: String) -> [UInt8]? {
-        guard let file = fopen(path, "rb") else { return nil }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let n = fread(&buffer, 1, buffer.count, file)
-            if n <= 0 { break }
-            bytes.append(contentsOf: buffer[0..<n])
-        }
-        return bytes
     }
 }
