@@ -349,8 +349,10 @@ def main() -> int:
         totals = status.get("totals") or {}
         pipeline = status.get("pipeline") or {}
         dropped = pipeline.get("dropped_calls", pipeline.get("droppedCalls"))
+        light = pipeline.get("recorded_without_analysis")
+        light_text = f", {light} of them recorded without the heavy analyses while the queue was backed up" if light is not None else ""
         w.append(
-            f"Outrigger's own `/v1/status` after the run: {totals.get('requests', 'n/a')} calls recorded, "
+            f"Outrigger's own `/v1/status` after the run: {totals.get('requests', 'n/a')} calls recorded{light_text}, "
             f"{totals.get('errors', 'n/a')} errors, {dropped if dropped is not None else 'n/a'} dropped by the "
             "processing queue (every call is decoded and recorded off the request path). Its errors include "
             "the calls that h2load cuts off when a timed closed-loop run ends with requests in flight.\n"
