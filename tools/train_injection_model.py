@@ -7,14 +7,18 @@ as the Swift normalizer folds it: the script builds and runs `injection-eval --d
 
 Model: logistic regression over hashed character 3-, 4- and 5-grams of the normalized text (first 4,096
 bytes): the n-gram's bytes packed little-endian with n in bits 40-47, times 0x9E3779B97F4A7C15 mod 2^64,
-top 16 bits = bucket; features = counts / sqrt(number of n-grams). Weights are quantized
-to Int8 with one scale and written as a base64 string literal. The script also reports
-leave-one-source-out (LOSO) results and picks how much the model counts next to the rules.
+top 16 bits = bucket; features = NORM * counts / number of n-grams (the mean, so a long benign
+document is not pushed to an extreme by length alone; NORM only sets the scale the optimizer sees and
+is folded into the written `scale`). Weights are quantized to Int8 with one scale and written as a
+base64 string literal. The script also reports leave-one-source-out (LOSO) results and picks how much
+the model counts next to the rules; the headline LOSO table chooses that combination without the
+held-out family too (nested), so no number is tuned on the rows it scores.
 
-Data (see data/PROVENANCE.md): the shared tuning set injection-dev.jsonl and the hand-written
-data/injection/injection-authored.jsonl.
+Data (see data/injection/PROVENANCE.md): the shared tuning set injection-dev.jsonl and the hand-written
+data/injection/injection-authored*.jsonl files.
 """
 import base64
+import glob
 import json
 import os
 import subprocess
@@ -24,13 +28,14 @@ import numpy as np
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 DEV = os.environ.get("INJECTION_DEV", os.path.join(ROOT, "..", "shared", "data", "injection-dev.jsonl"))
-AUTHORED = os.path.join(ROOT, "data", "injection", "injection-authored.jsonl")
+AUTHORED = sorted(glob.glob(os.path.join(ROOT, "data", "injection", "injection-authored*.jsonl")))
 OUT = os.path.join(ROOT, "Sources", "Inspection", "InjectionModelWeights.swift")
 BUCKETS = 1 << 16
 MAX_BYTES = 4096
 SEED = 20261129
 L2 = float(os.environ.get("INJECTION_L2", "3e-5"))
 EPOCHS = 300
+NORM = 32.0
 THRESHOLD = 0.7
 
 
@@ -44,6 +49,12 @@ def family(source):
             return "authored/attacks-multilingual"
         if group.startswith("attack-"):
             return "authored/attacks-en"
+        if group.startswith("docs-"):
+            return "authored/documents"
+        if group.startswith(("persuasion-", "short-")):
+            return "authored/persuasion-short"
+        if group.startswith("pushy-benign"):
+            return "authored/pushy-benign"
         return "authored/" + group
     if source.startswith("pypi:"):
         return source[5:].split("==")[0]
@@ -57,9 +68,9 @@ def load(path):
 
 def dump_features(paths):
     """Runs the Swift normalizer and rules over every row: (rule score, normalized bytes)."""
-    subprocess.run(["swift", "build", "--product", "injection-eval"], cwd=ROOT, check=True,
+    subprocess.run(["swift", "build", "-c", "release", "--product", "injection-eval"], cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL)
-    binary = os.path.join(ROOT, ".build", "debug", "injection-eval")
+    binary = os.path.join(ROOT, ".build", "release", "injection-eval")
     out = []
     for path in paths:
         lines = subprocess.run([binary, path, "--dump"], check=True, capture_output=True, text=True).stdout.splitlines()
@@ -95,7 +106,7 @@ def featurize(texts):
         buckets, counts = np.unique(ids.astype(np.int64), return_counts=True)
         rows.append(np.full(len(buckets), r, dtype=np.int64))
         cols.append(buckets)
-        vals.append(counts / np.sqrt(len(ids)))
+        vals.append(NORM * counts / len(ids))
     return np.concatenate(rows), np.concatenate(cols), np.concatenate(vals)
 
 
@@ -164,19 +175,36 @@ def table(title, y, pred, groups):
         print(f"{g[:48]:48s} {n:4d} {pos:4d} {prec:6.3f} {rec:6.3f} {f1:6.3f} {fpr:6.3f}")
 
 
+def choose(rule, loso, y, shop, mask):
+    """The model's floor and weight with the best LOSO F1 on rows `mask`, while the false-positive rate
+    there stays at or under 1% on all benign rows and 0.5% on the benign shop rows (precision first: the
+    model is least trustworthy on text unlike anything it saw)."""
+    r, p, yy, sh = rule[mask], loso[mask], y[mask], shop[mask]
+    best = (metrics(yy, (r >= THRESHOLD).astype(int))[4], 0.99, 0.0)
+    for floor in (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95):
+        for mw in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0):
+            pred = (combine(r, p, floor, mw) >= THRESHOLD).astype(int)
+            f1 = metrics(yy, pred)[4]
+            if (not sh.any() or pred[sh].mean() <= 0.005) and pred[yy == 0].mean() <= 0.01 and f1 > best[0]:
+                best = (f1, floor, mw)
+    return best[1], best[2]
+
+
 def main():
-    dev, authored = load(DEV), load(AUTHORED)
+    dev = load(DEV)
+    authored = [row for path in AUTHORED for row in load(path)]
     rows = dev + authored
-    feats = dump_features([DEV, AUTHORED])
+    feats = dump_features([DEV] + AUTHORED)
     assert len(feats) == len(rows), (len(feats), len(rows))
     rule = np.array([f[0] for f in feats])
     X = featurize([f[1] for f in feats])
     y = np.array([r["label"] for r in rows], dtype=np.float64)
     fams = [family(r["source"]) for r in rows]
     kinds = [r["kind"] for r in rows]
-    # Precision on benign text matters most: benign rows count 1.5x, shop rows 3x.
+    # Precision on benign text matters most: benign rows count 1.5x, shop and customer rows 3x.
+    shop = np.array([r["source"].startswith(("authored/shop", "authored/pushy-benign")) for r in rows])
     weight = np.where(y == 0, 1.5, 1.0)
-    weight[[i for i, r in enumerate(rows) if r["source"].startswith("authored/shop")]] = 3.0
+    weight[shop] = 3.0
     np.random.seed(SEED)
 
     # Leave one source family out.
@@ -190,30 +218,26 @@ def main():
         loso[test] = predict(sub, len(rows), q, scale, b)[test]
         print(f"fold {fam}: done", file=sys.stderr)
 
-    # Pick how much the model counts: the best LOSO F1 while the LOSO false-positive rate stays at or
-    # under 1% on all benign rows and 0.5% on the authored shop rows (precision first: the model is
-    # least trustworthy on text unlike anything it saw).
-    shop = np.array([r["source"].startswith("authored/shop") for r in rows])
-    best = (metrics(y, (rule >= THRESHOLD).astype(int))[4], 0.99, 0.0)
-    for floor in (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95):
-        for mw in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0):
-            s = combine(rule, loso, floor, mw)
-            pred = (s >= THRESHOLD).astype(int)
-            f1 = metrics(y, pred)[4]
-            shopFPR = pred[shop].mean()
-            benignFPR = pred[y == 0].mean()
-            if shopFPR <= 0.005 and benignFPR <= 0.01 and f1 > best[0]:
-                best = (f1, floor, mw)
-    _, floor, mw = best
+    # The shipped combination is chosen on every LOSO row; the headline table instead chooses it for
+    # each family on the other families' rows only, so the held-out family tunes nothing.
+    fam_arr = np.array(fams)
+    floor, mw = choose(rule, loso, y, shop, np.ones(len(rows), bool))
+    nested = np.zeros(len(rows), dtype=int)
+    for fam in sorted(set(fams)):
+        held = fam_arr == fam
+        f, m = choose(rule, loso, y, shop, ~held)
+        nested[held] = combine(rule[held], loso[held], f, m) >= THRESHOLD
+        print(f"nested {fam}: floor {f}, weight {m}", file=sys.stderr)
     print(f"combination: floor {floor}, weight {mw}")
     rule_pred = (rule >= THRESHOLD).astype(int)
     table("Rules alone (no model)", y, rule_pred, fams)
+    table("LOSO, nested: model and combination chosen without the row's source family, by family",
+          y, nested, fams)
     loso_pred = (combine(rule, loso, floor, mw) >= THRESHOLD).astype(int)
-    table("LOSO: rules + model trained without the row's source family, by family", y, loso_pred, fams)
-    table("LOSO by kind", y, loso_pred, kinds)
-    table("LOSO by authored group", y[[i for i in range(len(rows)) if rows[i]['source'].startswith('authored/')]],
-          loso_pred[[i for i in range(len(rows)) if rows[i]['source'].startswith('authored/')]],
-          [r["source"] for r in rows if r["source"].startswith("authored/")])
+    table("LOSO, shipped combination (chosen on all LOSO rows), by family", y, loso_pred, fams)
+    table("LOSO, nested, by kind", y, nested, kinds)
+    own = [i for i in range(len(rows)) if rows[i]["source"].startswith("authored/")]
+    table("LOSO, nested, by authored group", y[own], nested[own], [rows[i]["source"] for i in own])
 
     # Final model on everything.
     w, b = train(X, y, weight, np.arange(len(rows)))
@@ -224,7 +248,7 @@ def main():
         f.write(f"/// ({BUCKETS} buckets), trained on {len(rows)} rows (L2 {L2}, {EPOCHS} epochs, seed {SEED}).\n")
         f.write("enum InjectionModelWeights {\n")
         f.write(f"    static let bias: Double = {float(b)!r}\n")
-        f.write(f"    static let scale: Double = {float(scale)!r}\n")
+        f.write(f"    static let scale: Double = {float(scale * NORM)!r}\n")
         f.write(f"    /// The model counts as `weight · max(0, p − floor) / (1 − floor)` next to the rules.\n")
         f.write(f"    static let floor: Double = {float(floor)!r}\n")
         f.write(f"    static let weight: Double = {float(mw)!r}\n")

@@ -2,8 +2,9 @@
 ///
 /// An n-gram's bytes are packed little-endian into a 64-bit word with `n` in bits 40…47, multiplied by
 /// 0x9E3779B97F4A7C15 and its top 16 bits taken as the bucket. The logit is
-/// `bias + scale · Σ weight[bucket] / √count` over every n-gram of the first `maxBytes` bytes, so long
-/// texts are not pushed up by length alone. Weights are Int8, trained and quantized by
+/// `bias + scale · Σ weight[bucket] / count` (the mean weight) over every n-gram of the first
+/// `maxBytes` bytes, so long texts, such as instruction manuals, are not pushed to an extreme by
+/// length alone. Weights are Int8, trained and quantized by
 /// `tools/train_injection_model.py`, which mirrors this function exactly.
 enum InjectionModel {
     static let maxBytes = 4_096
@@ -39,7 +40,7 @@ enum InjectionModel {
             }
         }
         guard count > 0 else { return sigmoid(InjectionModelWeights.bias) }
-        let logit = InjectionModelWeights.bias + InjectionModelWeights.scale * Double(sum) / squareRoot(count)
+        let logit = InjectionModelWeights.bias + InjectionModelWeights.scale * Double(sum) / Double(count)
         return sigmoid(logit)
     }
 
@@ -67,18 +68,6 @@ enum InjectionModel {
             sum += term
         }
         return sum * Double(sign: .plus, exponent: Int(n), significand: 1)
-    }
-
-    /// `√n` for n ≥ 1 by Newton's method (no libm in the core, and the linker must not need it).
-    static func squareRoot(_ n: Int) -> Double {
-        let x = Double(n)
-        var r = x > 1 ? x / 2 : 1
-        for _ in 0..<64 {
-            let next = (r + x / r) / 2
-            if next == r { break }
-            r = next
-        }
-        return r
     }
 
     /// Decodes the generated weight table (standard base64 of the Int8 weights).
