@@ -24,6 +24,8 @@
 #   SSE_ROUNDS        SSE samples per target (200)
 #   BENCH_KEEP=1      keep the temporary run directory (logs, raw h2load logs)
 #   BENCH_OUT         report path (bench/results/latest.md)
+#   BENCH_CONFIG      a config file for `outrigger serve` (e.g. bench/guard-block.yaml, to put
+#                     the injection guard on the request path); default: the built-in defaults
 # Everything listens on and talks to 127.0.0.1 only; every client run is bounded by `timeout`.
 set -euo pipefail
 
@@ -142,7 +144,9 @@ MOCK_PID=$!
 PIDS+=("$MOCK_PID")
 wait_for_line "$run/mock.log" "mock-gemini listening on" 30 "$MOCK_PID"
 
-OUTRIGGER_LOG_LEVEL=warning "$OUTRIGGER_BIN" serve --listen "127.0.0.1:$PROXY_PORT" \
+config_args=()
+[[ -n "${BENCH_CONFIG:-}" ]] && config_args=(--config "$BENCH_CONFIG")
+OUTRIGGER_LOG_LEVEL=warning "$OUTRIGGER_BIN" serve "${config_args[@]}" --listen "127.0.0.1:$PROXY_PORT" \
     --admin-listen "127.0.0.1:$ADMIN_PORT" --upstream "http://127.0.0.1:$MOCK_PORT" >"$run/outrigger.log" 2>&1 &
 PROXY_PID=$!
 PIDS+=("$PROXY_PID")

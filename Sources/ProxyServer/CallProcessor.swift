@@ -12,13 +12,10 @@ import Synchronization
 /// waiting; when the bounded queue is full the call is dropped and counted. The work runs on a
 /// ``BackgroundThread`` with a lower priority than the event loops.
 final class CallProcessor: Service, Sendable {
-    private let stream: AsyncStream<PendingCall>
-    private let continuation: AsyncStream<PendingCall>.Continuation
+    private let queue: AnalysisQueue<PendingCall>
     private let sinks: [any CallRecordSink]
     private let logger: Logger
     private let droppedCount = Atomic<Int>(0)
-    /// Calls queued and not yet processed.
-    private let queued = Atomic<Int>(0)
     /// Calls recorded without the heavy analyses because the queue was backed up.
     private let lightCount = Atomic<Int>(0)
     private let capacity: Int
@@ -42,7 +39,7 @@ final class CallProcessor: Service, Sendable {
         sinks: [any CallRecordSink], logger: Logger
     ) {
         self.live = live
-        (stream, continuation) = AsyncStream.makeStream(of: PendingCall.self, bufferingPolicy: .bufferingOldest(capacity))
+        queue = AnalysisQueue(capacity: capacity)
         self.capacity = capacity
         self.sinks = sinks
         self.maxDecodeBuffer = maxDecodeBuffer
@@ -63,9 +60,7 @@ final class CallProcessor: Service, Sendable {
 
     /// Enqueues a finished call without waiting.
     func submit(_ call: PendingCall) {
-        queued.add(1, ordering: .relaxed)
-        if case .dropped = continuation.yield(call) {
-            queued.subtract(1, ordering: .relaxed)
+        if !queue.push(call) {
             droppedCount.add(1, ordering: .relaxed)
         }
     }
@@ -74,27 +69,31 @@ final class CallProcessor: Service, Sendable {
         // Where the analyses run: one thread below the event loops' priority, for as long as this runs.
         let thread = BackgroundThread()
         await withGracefulShutdownHandler {
-            for await call in stream {
-                do {
-                    try await thread.run { self.process(call) }
-                } catch {
-                    // The thread is only stopped after this loop ends; process inline if it is gone.
-                    process(call)
-                }
+            await withTaskCancellationHandler {
+                _ = try? await thread.run { self.queue.consume { batch in self.process(batch) } }
+            } onCancel: {
+                self.queue.finish()
             }
         } onGracefulShutdown: {
             // The HTTP servers stop first (ServiceGroup order), so no new calls arrive: drain and end.
-            self.continuation.finish()
+            self.queue.finish()
         }
         await thread.shutdown()
     }
 
-    /// Analyses one finished call and hands the record to every sink. When more than a quarter of
-    /// the queue is waiting, the heavy analyses (grounding, quality, guard re-scoring) are skipped
-    /// so that every call is still counted, priced and traced rather than dropped whole.
-    private func process(_ call: PendingCall) {
-        let backlog = queued.subtract(1, ordering: .relaxed).newValue
-        let light = backlog > capacity / 4
+    /// Analyses a batch of calls in arrival order. While more than a quarter of the queue's
+    /// capacity is still waiting behind a call, that call is recorded without the heavy analyses.
+    private func process(_ batch: [PendingCall]) {
+        for (index, call) in batch.enumerated() {
+            let behind = batch.count - index - 1
+            process(call, light: behind > capacity / 4)
+        }
+    }
+
+    /// Analyses one finished call and hands the record to every sink. With `light`, the heavy
+    /// analyses (grounding, quality, guard re-scoring) are skipped so that under a backlog every
+    /// call is still counted, priced and traced rather than dropped whole.
+    private func process(_ call: PendingCall, light: Bool) {
         if light { lightCount.add(1, ordering: .relaxed) }
         let current = live?.current
         let pricing = current?.pricing ?? pricing
