@@ -36,6 +36,8 @@ struct Demo: AsyncParsableCommand {
         var configuration = ProxyConfiguration.default
         configuration.listen = try ListenAddress(parsing: "127.0.0.1:0")
         configuration.admin.listen = try ListenAddress(parsing: "127.0.0.1:0")
+        // Evaluate the detection rules every second, so the summary can show their signals.
+        configuration.rules.evaluationInterval = .seconds(1)
         var logging = configuration.logging
         logging.level = try LogLevelParsing.parse(logLevel)
         let logger = LoggingSetup.bootstrap(logging, label: "outrigger-demo")
@@ -104,9 +106,11 @@ struct Demo: AsyncParsableCommand {
             let traffic = DemoTraffic(client: client, proxyPort: ports.traffic)
             await traffic.send(count: calls)
             let status = try await traffic.status(adminPort: ports.admin)
+            let signals = try? await DemoSignals.fetch(client: client, adminPort: ports.admin)
             try await client.shutdown()
             printLine("")
             printLine(DemoSummary.render(status))
+            if let signals { printLine(signals.render()) }
             if keepRunning {
                 printLine("Servers keep running; try: curl -s http://127.0.0.1:\(ports.admin)/v1/status  (Ctrl-C to stop)")
                 _ = try await tasks.next()  // the proxy group ends on SIGINT or SIGTERM
