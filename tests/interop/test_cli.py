@@ -87,6 +87,9 @@ def test_demo_runs_offline_with_the_stand_in_agent(tmp_path: Path) -> None:
     # 10 generation calls (countTokens is not one) become LLM Observability spans.
     llmobs = re.search(r"LLM Observability: (\d+) spans in (\d+) requests", out)
     assert llmobs and int(llmobs.group(1)) == 10, out
+    # The demo's one injection attempt makes the prompt_injection rule alert, with a trace id.
+    assert re.search(r"\[critical\] prompt_injection alert \(session=demo-session-\d+\)", out), out
+    assert re.search(r"sample traces: [0-9a-f]{32}", out) and "runbook: deploy/runbooks/prompt_injection.md" in out, out
 
 
 def test_demo_uses_datadogs_test_agent_when_installed(tmp_path: Path) -> None:
