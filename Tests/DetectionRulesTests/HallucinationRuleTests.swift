@@ -18,7 +18,7 @@ import Testing
         #expect(alert.severity == .high)
         #expect(alert.group.description == "model=gemini-2.5-flash")
         #expect(alert.aggregationKey == "outrigger-rule:hallucination:model=gemini-2.5-flash")
-        #expect(alert.runbookURL == "https://github.com/example/outrigger/blob/main/deploy/runbooks/hallucination.md")
+        #expect(alert.runbookURL == "https://git.example.com/shop/outrigger/blob/main/deploy/runbooks/hallucination.md")
         #expect(alert.samples.count == 3 && alert.samples.allSatisfy { $0.traceID != nil })
         #expect(alert.summary.contains("invalid_product_rate") && alert.summary.contains("over 10m"))
         let m = try #require(alert.measurements.first { $0.name == "invalid_product_rate" })

@@ -137,7 +137,7 @@ extension RuleEngineConfiguration {
     /// Quotas well above normal traffic (1 call/s is 60 RPM), and a latency limit.
     static var testing: RuleEngineConfiguration {
         var c = RuleEngineConfiguration()
-        c.runbookBaseURL = "https://github.com/example/outrigger/blob/main"
+        c.runbookBaseURL = "https://git.example.com/shop/outrigger/blob/main"
         c.capacity.defaultQuota = ModelQuota(requestsPerMinute: 1_000, tokensPerMinute: 2_000_000)
         c.capacity.latencyP99LimitMs = 20_000
         return c

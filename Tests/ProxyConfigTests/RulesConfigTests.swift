@@ -22,7 +22,7 @@ import Testing
             rules:
               enabled: false
               evaluation_interval: 10s
-              runbook_base_url: "https://github.com/acme/outrigger/blob/main/"
+              runbook_base_url: "https://git.example.com/shop/outrigger/blob/main/"
               max_groups_per_rule: 50
               state_file: /var/lib/outrigger/baselines.json
               state_save_interval: 1m
@@ -30,7 +30,7 @@ import Testing
         let rules = try ProxyConfiguration.load(yaml: yaml).rules
         #expect(!rules.enabled)
         #expect(rules.evaluationInterval == .seconds(10) && rules.engine.evaluationInterval == 10)
-        #expect(rules.engine.runbookBaseURL == "https://github.com/acme/outrigger/blob/main/")
+        #expect(rules.engine.runbookBaseURL == "https://git.example.com/shop/outrigger/blob/main/")
         #expect(rules.engine.maxGroupsPerRule == 50)
         #expect(rules.stateFile == "/var/lib/outrigger/baselines.json" && rules.stateSaveInterval == .seconds(60))
         #expect(rules.definitions == RuleDefinition.defaults)
