@@ -14,25 +14,14 @@ package struct DogStatsDAggregator: Sendable {
     private var counts: [Context: Double] = [:]
     private var gauges: [Context: Double] = [:]
     private var distributions: [Context: [Double]] = [:]
-    /// Samples dropped because a context was full, or because there were too many contexts.
+    /// Samples dropped because a context was full.
     package private(set) var droppedValues = 0
-    /// Distinct contexts kept between flushes.
-    package let maxContexts: Int
-    /// Samples added since the last flush.
-    package private(set) var pendingSamples = 0
 
-    package init(maxContexts: Int = 16_384) {
-        self.maxContexts = max(1, maxContexts)
-    }
+    package init() {}
 
     /// Adds a sample. Tags are sanitised and sorted so equal tag sets share a context.
     package mutating func add(_ sample: MetricSample) {
         let context = Context(name: sample.name, type: sample.type, tags: sample.tagField)
-        if counts.count + gauges.count + distributions.count >= maxContexts, !contains(context) {
-            droppedValues += 1
-            return
-        }
-        pendingSamples += 1
         switch sample.type {
         case .count: counts[context, default: 0] += sample.value
         case .gauge: gauges[context] = sample.value
@@ -42,14 +31,6 @@ package struct DogStatsDAggregator: Sendable {
             } else {
                 droppedValues += 1
             }
-        }
-    }
-
-    private func contains(_ context: Context) -> Bool {
-        switch context.type {
-        case .count: counts[context] != nil
-        case .gauge: gauges[context] != nil
-        case .distribution: distributions[context] != nil
         }
     }
 
@@ -88,7 +69,6 @@ package struct DogStatsDAggregator: Sendable {
         counts = [:]
         gauges = [:]
         distributions = [:]
-        pendingSamples = 0
         return lines
     }
 

@@ -3,9 +3,8 @@ package import NIOCore
 import ServiceLifecycle
 import Synchronization
 
-/// A DogStatsD client as a Service: `record` aggregates at once under a lock (no queue, no task to
-/// wake: a call's dozen samples cost a dozen dictionary updates), bounded by the aggregator's
-/// caps with drops counted; the run loop flushes every `flushInterval`, packing lines into
+/// A DogStatsD client as a Service: `record` enqueues without waiting into a bounded queue
+/// (drops counted); the run loop aggregates and flushes every `flushInterval`, packing lines into
 /// datagrams under the transport's size limit. A final flush runs at graceful shutdown.
 package final class DogStatsDClient: Service, Sendable {
     /// Exporter health for `/v1/status`.
@@ -20,8 +19,9 @@ package final class DogStatsDClient: Service, Sendable {
     private let configuration: DogStatsDConfiguration
     private let group: any EventLoopGroup
     private let logger: Logger
+    private let intake: ExportLoop<MetricSample>
     private let stats = Mutex(Stats())
-    private let aggregator: Mutex<DogStatsDAggregator>
+    private let aggregator = Mutex(DogStatsDAggregator())
     /// Events and service checks waiting for the next flush (not aggregated), bounded.
     private let pendingLines = Mutex<[String]>([])
     /// Events and service checks kept at most between flushes.
@@ -33,25 +33,25 @@ package final class DogStatsDClient: Service, Sendable {
         var logger = logger
         logger[metadataKey: "component"] = "dogstatsd"
         self.logger = logger
-        aggregator = Mutex(DogStatsDAggregator(maxContexts: configuration.maxContexts))
+        intake = ExportLoop(capacity: configuration.queueCapacity)
     }
 
     /// Current counters (dropped samples include values beyond the aggregator's per-context cap).
     package var currentStats: Stats {
         var current = stats.withLock { $0 }
-        let (dropped, pending) = aggregator.withLock { ($0.droppedValues, $0.pendingSamples) }
-        current.droppedSamples += dropped
-        current.queuedSamples = pending
+        current.droppedSamples += aggregator.withLock { $0.droppedValues }
+        current.queuedSamples = intake.depth
         return current
     }
 
     /// The endpoint datagrams go to.
     package var endpoint: DogStatsDConfiguration.Endpoint { configuration.endpoint }
 
-    /// Aggregates a sample for the next flush; never waits beyond a short lock. Samples beyond
-    /// the aggregator's caps are dropped and counted.
+    /// Enqueues a sample; never waits. Dropped samples are counted.
     package func record(_ sample: MetricSample) {
-        aggregator.withLock { $0.add(sample) }
+        if !intake.offer(sample) {
+            stats.withLock { $0.droppedSamples += 1 }
+        }
     }
 
     /// Queues an event for the next flush; never waits. Dropped (and counted) when 1024 are pending.
@@ -83,14 +83,11 @@ package final class DogStatsDClient: Service, Sendable {
             stats.withLock { $0.lastError = "open \(configuration.endpoint): \(error)" }
             transport = nil
         }
-        await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                do { try await Task.sleep(for: self.configuration.flushInterval) } catch { break }
-                self.flush(transport)
-            }
-        }
-        // The services recording metrics stop before this one (ServiceGroup order): send the rest.
-        flush(transport)
+        await intake.run(
+            interval: configuration.flushInterval,
+            ingest: { sample in self.aggregator.withLock { $0.add(sample) } },
+            flush: { self.flush(transport) }
+        )
         await transport?.close()
     }
 

@@ -29,14 +29,13 @@ package struct DogStatsDConfiguration: Sendable, Equatable {
     package var globalTags: [String]
     /// How often aggregated counts and gauges are flushed (datadog-go: 2 s).
     package var flushInterval: Duration
-    /// Distinct metric contexts (name, type, tags) kept between flushes; samples of further
-    /// contexts are dropped and counted.
-    package var maxContexts: Int
+    /// Samples queued at most between flushes; beyond it samples are dropped and counted.
+    package var queueCapacity: Int
 
-    package init(endpoint: Endpoint, globalTags: [String] = [], flushInterval: Duration = .seconds(2), maxContexts: Int = 16_384) {
+    package init(endpoint: Endpoint, globalTags: [String] = [], flushInterval: Duration = .seconds(2), queueCapacity: Int = 16_384) {
         self.endpoint = endpoint
         self.globalTags = globalTags
         self.flushInterval = flushInterval
-        self.maxContexts = maxContexts
+        self.queueCapacity = queueCapacity
     }
 }
