@@ -30,12 +30,7 @@ enum AdminRoutes {
             report.sessions = economics.status()
             report.catalog = catalog?.status
             report.config = reloader?.status
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            let data = try encoder.encode(report)
-            var headers = HTTPFields()
-            headers[.contentType] = "application/json"
-            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+            return try encoded(report)
         }
         if let rules { addRuleRoutes(to: router, rules: rules, webhook: webhook) }
         router.get("/v1/insights/cost") { _, _ in

@@ -31,7 +31,10 @@ final class RuleEvaluation: CallRecordSink, Sendable {
         costPerConversion: @escaping @Sendable () -> Double?, costAdvice: @escaping @Sendable (Double) -> String?
     ) {
         self.configuration = configuration
-        engine = Mutex(RuleEngine(definitions: configuration.definitions, configuration: configuration.engine))
+        // The engine reports its next evaluation from the interval this adapter actually uses.
+        var engineConfiguration = configuration.engine
+        engineConfiguration.evaluationInterval = Double(configuration.evaluationInterval.nanoseconds) / 1e9
+        engine = Mutex(RuleEngine(definitions: configuration.definitions, configuration: engineConfiguration))
         definitions = Dictionary(configuration.definitions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.statsd = statsd
         self.webhook = webhook

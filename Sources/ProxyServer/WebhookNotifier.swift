@@ -72,7 +72,7 @@ final class WebhookNotifier: Service, Sendable {
             request.headers.add(name: "user-agent", value: "outrigger")
             request.body = .bytes(ByteBuffer(bytes: body))
             do {
-                let response = try await client.execute(request, timeout: .nanoseconds(timeout.nanosecondsForNIO))
+                let response = try await client.execute(request, timeout: .nanoseconds(timeout.nanoseconds))
                 _ = try? await response.body.collect(upTo: 64 << 10)
                 if (200..<300).contains(Int(response.status.code)) {
                     state.withLock { $0.delivered += 1 }
@@ -108,13 +108,5 @@ final class WebhookNotifier: Service, Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return Array((try? encoder.encode(Body(text: title + "\n" + signal.text, outriggerSignal: signal))) ?? Data())
-    }
-}
-
-extension Duration {
-    /// Whole nanoseconds as NIO's `TimeAmount` wants them.
-    fileprivate var nanosecondsForNIO: Int64 {
-        let (seconds, attoseconds) = components
-        return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
     }
 }
