@@ -215,7 +215,7 @@ let package = Package(
 
         .executableTarget(
             name: "injection-bench",
-            dependencies: ["Inspection"],
+            dependencies: ["Inspection", "Guards", "GeminiWire", "ProxyCore"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

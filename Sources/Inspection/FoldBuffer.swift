@@ -12,7 +12,7 @@ struct FoldBuffer {
     var tagCount = 0
     var mixedScriptWords = 0
     /// Set by the scalar pass: whether the text may hold an encoded run (a base64-alphabet run of 16 or
-    /// more, eight two-digit hex words, or `\x`/`0x` escapes), so the payload scan can be skipped.
+    /// more, eight two-digit hex words in a row, or `\x`/`0x` escapes), so the payload scan can be skipped.
     var mayHoldPayload = false
     /// Set by the word pass: lower-case letters, vowels among them, and punctuation standing alone
     /// between blanks.

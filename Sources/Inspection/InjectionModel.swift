@@ -18,23 +18,25 @@ enum InjectionModel {
             // `window` holds bytes i…i+4 (zeros past the end), lowest byte first.
             var window: UInt64 = 0
             for k in 0..<min(4, n) { window |= UInt64(bytes[k]) << UInt64(8 * k) }
-            for i in 0..<n {
-                if i + 4 < n { window |= UInt64(bytes[i + 4]) << 32 }
+            // Every position with five bytes left has all three n-grams; the last four are the tail.
+            let full = max(0, n - 4)
+            for i in 0..<full {
+                window |= UInt64(bytes[i + 4]) << 32
+                sum += Int(weights[bucket(window & 0xFF_FFFF | 3 << 40)])
+                sum += Int(weights[bucket(window & 0xFFFF_FFFF | 4 << 40)])
+                sum += Int(weights[bucket(window | 5 << 40)])
+                window >>= 8
+            }
+            count = 3 * full
+            for i in full..<n {
                 let remaining = n - i
-                if remaining >= 5 {
+                if remaining >= 3 {
                     sum += Int(weights[bucket(window & 0xFF_FFFF | 3 << 40)])
+                    count += 1
+                }
+                if remaining >= 4 {
                     sum += Int(weights[bucket(window & 0xFFFF_FFFF | 4 << 40)])
-                    sum += Int(weights[bucket(window | 5 << 40)])
-                    count += 3
-                } else {
-                    if remaining >= 3 {
-                        sum += Int(weights[bucket(window & 0xFF_FFFF | 3 << 40)])
-                        count += 1
-                    }
-                    if remaining >= 4 {
-                        sum += Int(weights[bucket(window & 0xFFFF_FFFF | 4 << 40)])
-                        count += 1
-                    }
+                    count += 1
                 }
                 window >>= 8
             }

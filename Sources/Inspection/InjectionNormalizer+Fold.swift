@@ -20,8 +20,12 @@ extension InjectionNormalizer {
     /// bytes are valid UTF-8, as every `String` is).
     private static func foldUTF8(
         _ s: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>, pinnedTo pinned: Range<Int>?,
-        into out: inout FoldBuffer
+        into buffer: inout FoldBuffer
     ) {
+        // A local copy keeps the count in a register: stores through the buffer's pointers could
+        // otherwise alias the caller's struct and force a reload after every byte.
+        var out = buffer
+        defer { buffer = out }
         let n = s.count
         let pinStart = Int32(pinned?.lowerBound ?? 0)
         let pinEnd = Int32(pinned?.upperBound ?? 0)
@@ -30,7 +34,10 @@ extension InjectionNormalizer {
         var wordHasLookalike = false
         var run = 0
         var longestRun = 0
-        var hexWords = 0
+        // Two-digit hex words in a row (`49 67 6e …`); prices and times (`$67.99`, `10:30`) make short
+        // streaks, spaced hex payloads long ones.
+        var hexStreak = 0
+        var longestHexStreak = 0
         var escapes = 0
         var i = 0
         while i < n {
@@ -40,7 +47,12 @@ extension InjectionNormalizer {
                     run += 1
                     if b0 == 0x78, i > 0, s[i - 1] == 0x5C || s[i - 1] == 0x30 { escapes += 1 }
                 } else {
-                    if run == 2, hexValue(s[i - 1]) != nil, hexValue(s[i - 2]) != nil { hexWords += 1 }
+                    if run == 2, hexValue(s[i - 1]) != nil, hexValue(s[i - 2]) != nil {
+                        hexStreak += 1
+                        longestHexStreak = max(longestHexStreak, hexStreak)
+                    } else if run > 0 {
+                        hexStreak = 0
+                    }
                     longestRun = max(longestRun, run)
                     run = 0
                 }
@@ -58,6 +70,7 @@ extension InjectionNormalizer {
                 i += 1
                 continue
             }
+            if run > 0 { hexStreak = 0 }
             longestRun = max(longestRun, run)
             run = 0
             let width = b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
@@ -86,9 +99,11 @@ extension InjectionNormalizer {
             i += width
         }
         if wordHasASCII && wordHasLookalike { out.mixedScriptWords += 1 }
-        if run == 2, n >= 2, hexValue(s[n - 1]) != nil, hexValue(s[n - 2]) != nil { hexWords += 1 }
+        if run == 2, n >= 2, hexValue(s[n - 1]) != nil, hexValue(s[n - 2]) != nil {
+            longestHexStreak = max(longestHexStreak, hexStreak + 1)
+        }
         longestRun = max(longestRun, run)
-        out.mayHoldPayload = out.mayHoldPayload || longestRun >= 16 || hexWords >= 8 || escapes >= 8
+        out.mayHoldPayload = out.mayHoldPayload || longestRun >= 16 || longestHexStreak >= 8 || escapes >= 8
     }
 
     /// ASCII folding: upper case to lower, line breaks to `\n`, tab to a blank, other controls to 0

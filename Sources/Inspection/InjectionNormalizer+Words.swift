@@ -1,7 +1,9 @@
 /// Per-word folding: leetspeak, spaced-out letters and whitespace.
 extension InjectionNormalizer {
     /// Folds the per-scalar output `source` word by word into `out`.
-    static func foldWords(_ source: FoldBuffer, into out: inout FoldBuffer) {
+    static func foldWords(_ source: FoldBuffer, into buffer: inout FoldBuffer) {
+        var out = buffer  // a local copy, as in `foldUTF8`
+        defer { buffer = out }
         let src = UnsafeBufferPointer(start: source.bytes, count: source.count)
         let n = src.count
         var i = 0

@@ -134,25 +134,28 @@ extension InjectionRuleSet {
     func matchLiterals(bytes: UnsafeBufferPointer<UInt8>, hits: inout [Hit]) {
         var seen: UInt64 = 0
         let n = bytes.count
-        let (m0, m1) = (literalFirst.0, literalFirst.1)
-        for i in 0..<n {
-            let b = bytes[i]
-            // Every literal starts with an ASCII byte.
-            guard b < 0x80, (b < 0x40 ? m0 >> UInt64(b) : m1 >> UInt64(b - 0x40)) & 1 != 0 else { continue }
-            var c = Int(literalStart[Int(b)])
-            let stop = Int(literalStart[Int(bytes[i]) + 1])
-            while c < stop {
-                let l = literalOrder[c]
-                c += 1
-                if seen & (1 << UInt64(l & 63)) != 0 { continue }
-                let literal = literalBytes[Int(l)]
-                guard i + literal.count <= n else { continue }
-                if literals[Int(l)].lineStart, i > 0, bytes[i - 1] != 0x0A { continue }
-                var j = 1
-                while j < literal.count, literal[j] == bytes[i + j] { j += 1 }
-                if j == literal.count {
+        guard n >= 2 else { return }
+        literalPairs.withUnsafeBufferPointer { pairs in
+            var pair = Int(bytes[0])
+            for i in 0..<n - 1 {
+                pair = (pair << 8 | Int(bytes[i + 1])) & 0xFFFF
+                guard pairs[pair >> 6] >> UInt64(pair & 63) & 1 != 0 else { continue }
+                let b = bytes[i]
+                var c = Int(literalStart[Int(b)])
+                let stop = Int(literalStart[Int(b) + 1])
+                while c < stop {
+                    let l = literalOrder[c]
+                    c += 1
+                    if seen & (1 << UInt64(l & 63)) != 0 { continue }
+                    let from = Int(literalOffset[Int(l)])
+                    let count = Int(literalOffset[Int(l) + 1]) - from
+                    guard i + count <= n else { continue }
+                    var j = 1
+                    while j < count, literalPool[from + j] == bytes[i + j] { j += 1 }
+                    guard j == count else { continue }
+                    if literals[Int(l)].lineStart, i > 0, bytes[i - 1] != 0x0A { continue }
                     seen |= 1 << UInt64(l & 63)
-                    hits.append(Hit(rule: l, isLiteral: true, range: i..<i + literal.count))
+                    hits.append(Hit(rule: l, isLiteral: true, range: i..<i + count))
                 }
             }
         }

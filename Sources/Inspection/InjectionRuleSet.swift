@@ -38,13 +38,16 @@ struct InjectionRuleSet: Sendable {
         var rule: Int32
         var alternative: Int32
     }
-    /// Literal bytes, and literals by first byte.
-    private(set) var literalBytes: [[UInt8]] = []
+    /// Literal bytes, one after another: literal `l` is `literalPool[literalOffset[l] ..< literalOffset[l + 1]]`
+    /// (flat, so that matching copies no arrays).
+    private(set) var literalPool: [UInt8] = []
+    private(set) var literalOffset: [Int32] = [0]
     /// Literals by first byte: `literalOrder[literalStart[b] ..< literalStart[b + 1]]`.
     private(set) var literalStart: [Int32] = []
     private(set) var literalOrder: [Int32] = []
-    /// Bit `b` is set when some literal starts with byte `b`; most bytes are rejected on this alone.
-    private(set) var literalFirst: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    /// Bit `b0 << 8 | b1` is set when some literal starts with bytes `b0 b1`; almost every position
+    /// of a text is rejected on this one load.
+    private(set) var literalPairs = [UInt64](repeating: 0, count: 65_536 / 64)
 
     /// The compiled built-in rules.
     static let builtIn = InjectionRuleSet(rules: InjectionPhrases.all, literals: InjectionPhrases.literals)
@@ -108,15 +111,12 @@ struct InjectionRuleSet: Sendable {
         var byFirst: [[Int32]] = Array(repeating: [], count: 256)
         for (l, literal) in literals.enumerated() {
             let bytes = Array(literal.literal.utf8)
-            literalBytes.append(bytes)
+            literalPool.append(contentsOf: bytes)
+            literalOffset.append(Int32(literalPool.count))
             byFirst[Int(bytes[0])].append(Int32(l))
-            let b = Int(bytes[0])
-            switch b >> 6 {
-            case 0: literalFirst.0 |= 1 << UInt64(b & 63)
-            case 1: literalFirst.1 |= 1 << UInt64(b & 63)
-            case 2: literalFirst.2 |= 1 << UInt64(b & 63)
-            default: literalFirst.3 |= 1 << UInt64(b & 63)
-            }
+            precondition(bytes.count >= 2, "literal rules are at least two bytes long")
+            let pair = Int(bytes[0]) << 8 | Int(bytes[1])
+            literalPairs[pair >> 6] |= 1 << UInt64(pair & 63)
         }
         for list in byFirst {
             literalStart.append(Int32(literalOrder.count))
