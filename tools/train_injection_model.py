@@ -7,9 +7,11 @@ as the Swift normalizer folds it: the script builds and runs `injection-eval --d
 
 Model: logistic regression over hashed character 3-, 4- and 5-grams of the normalized text (first 4,096
 bytes): the n-gram's bytes packed little-endian with n in bits 40-47, times 0x9E3779B97F4A7C15 mod 2^64,
-top 16 bits = bucket; features = NORM * counts / number of n-grams (the mean, so a long benign
-document is not pushed to an extreme by length alone; NORM only sets the scale the optimizer sees and
-is folded into the written `scale`). Weights are quantized to Int8 with one scale and written as a
+top 16 bits = bucket; features = NORM * counts / (number of n-grams + PRIOR): nearly the mean, so a
+long benign document is not pushed to an extreme by length alone, while PRIOR n-grams of weight zero
+pull a text of a few words toward the bias instead of letting three or four n-grams decide it (with
+the plain mean, "Fine" or "My mouse is not responding." scored p = 1.0). NORM only sets the scale the
+optimizer sees and is folded into the written `scale`. Weights are quantized to Int8 with one scale and written as a
 base64 string literal. The script also reports leave-one-source-out (LOSO) results and picks how much
 the model counts next to the rules; the headline LOSO table chooses that combination without the
 held-out family too (nested), so no number is tuned on the rows it scores.
@@ -36,7 +38,11 @@ SEED = 20261129
 L2 = float(os.environ.get("INJECTION_L2", "3e-5"))
 EPOCHS = 300
 NORM = 32.0
+PRIOR = 48
 THRESHOLD = 0.7
+# How much the model may count next to the rules; every choice stays under THRESHOLD, so the model
+# alone never blocks.
+MODEL_WEIGHTS = (0.3, 0.4, 0.5, 0.6, 0.65, 0.69)
 
 
 def family(source):
@@ -49,6 +55,8 @@ def family(source):
             return "authored/attacks-multilingual"
         if group.startswith("attack-"):
             return "authored/attacks-en"
+        if group.startswith("short-benign"):
+            return "authored/short-benign"
         if group.startswith("docs-"):
             return "authored/documents"
         if group.startswith(("persuasion-", "short-")):
@@ -106,7 +114,7 @@ def featurize(texts):
         buckets, counts = np.unique(ids.astype(np.int64), return_counts=True)
         rows.append(np.full(len(buckets), r, dtype=np.int64))
         cols.append(buckets)
-        vals.append(NORM * counts / len(ids))
+        vals.append(NORM * counts / (len(ids) + PRIOR))
     return np.concatenate(rows), np.concatenate(cols), np.concatenate(vals)
 
 
@@ -182,7 +190,7 @@ def choose(rule, loso, y, shop, mask):
     r, p, yy, sh = rule[mask], loso[mask], y[mask], shop[mask]
     best = (metrics(yy, (r >= THRESHOLD).astype(int))[4], 0.99, 0.0)
     for floor in (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95):
-        for mw in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0):
+        for mw in MODEL_WEIGHTS:
             pred = (combine(r, p, floor, mw) >= THRESHOLD).astype(int)
             f1 = metrics(yy, pred)[4]
             if (not sh.any() or pred[sh].mean() <= 0.005) and pred[yy == 0].mean() <= 0.01 and f1 > best[0]:
@@ -202,7 +210,8 @@ def main():
     fams = [family(r["source"]) for r in rows]
     kinds = [r["kind"] for r in rows]
     # Precision on benign text matters most: benign rows count 1.5x, shop and customer rows 3x.
-    shop = np.array([r["source"].startswith(("authored/shop", "authored/pushy-benign")) for r in rows])
+    shop = np.array([r["source"].startswith(("authored/shop", "authored/pushy-benign", "authored/short-benign"))
+                     for r in rows])
     weight = np.where(y == 0, 1.5, 1.0)
     weight[shop] = 3.0
     np.random.seed(SEED)
@@ -249,6 +258,8 @@ def main():
         f.write("enum InjectionModelWeights {\n")
         f.write(f"    static let bias: Double = {float(b)!r}\n")
         f.write(f"    static let scale: Double = {float(scale * NORM)!r}\n")
+        f.write(f"    /// Zero-weight n-grams added to every text's count (`InjectionModel`).\n")
+        f.write(f"    static let prior: Int = {PRIOR}\n")
         f.write(f"    /// The model counts as `weight · max(0, p − floor) / (1 − floor)` next to the rules.\n")
         f.write(f"    static let floor: Double = {float(floor)!r}\n")
         f.write(f"    static let weight: Double = {float(mw)!r}\n")

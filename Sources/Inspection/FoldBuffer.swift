@@ -14,8 +14,8 @@ struct FoldBuffer {
     /// Set by the scalar pass: whether the text may hold an encoded run (a base64-alphabet run of 16 or
     /// more, eight two-digit hex words in a row, or `\x`/`0x` escapes), so the payload scan can be skipped.
     var mayHoldPayload = false
-    /// Set by the word pass: lower-case letters, vowels among them, and punctuation standing alone
-    /// between blanks.
+    /// Set by the word pass: lower-case letters, vowels among them, and suffix punctuation standing
+    /// alone between blanks (`InjectionNormalizer.isSuffixPunctuation`).
     var letters = 0
     var vowels = 0
     var lonePunctuation = 0

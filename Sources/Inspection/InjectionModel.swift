@@ -2,10 +2,10 @@
 ///
 /// An n-gram's bytes are packed little-endian into a 64-bit word with `n` in bits 40…47, multiplied by
 /// 0x9E3779B97F4A7C15 and its top 16 bits taken as the bucket. The logit is
-/// `bias + scale · Σ weight[bucket] / count` (the mean weight) over every n-gram of the first
-/// `maxBytes` bytes, so long texts, such as instruction manuals, are not pushed to an extreme by
-/// length alone. Weights are Int8, trained and quantized by
-/// `tools/train_injection_model.py`, which mirrors this function exactly.
+/// `bias + scale · Σ weight[bucket] / (count + prior)` over every n-gram of the first `maxBytes` bytes:
+/// nearly the mean weight, so long texts, such as instruction manuals, are not pushed to an extreme by
+/// length alone, while `prior` zero-weight n-grams pull a text of a few words toward the bias. Weights
+/// are Int8, trained and quantized by `tools/train_injection_model.py`, which mirrors this function exactly.
 enum InjectionModel {
     static let maxBytes = 4_096
 
@@ -42,7 +42,8 @@ enum InjectionModel {
             }
         }
         guard count > 0 else { return sigmoid(InjectionModelWeights.bias) }
-        let logit = InjectionModelWeights.bias + InjectionModelWeights.scale * Double(sum) / Double(count)
+        let logit =
+            InjectionModelWeights.bias + InjectionModelWeights.scale * Double(sum) / Double(count + InjectionModelWeights.prior)
         return sigmoid(logit)
     }
 

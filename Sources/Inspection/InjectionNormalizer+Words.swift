@@ -21,7 +21,7 @@ extension InjectionNormalizer {
                 continue
             }
             guard isTokenByte(b) else {
-                if b > 0x20, b < 0x80, i > 0, i + 1 < n, src[i - 1] == 0x20, src[i + 1] == 0x20 { out.lonePunctuation += 1 }
+                if isSuffixPunctuation(b), i > 0, i + 1 < n, src[i - 1] == 0x20, src[i + 1] == 0x20 { out.lonePunctuation += 1 }
                 out.append(b, source.starts[i], source.ends[i])
                 i += 1
                 continue
@@ -65,6 +65,15 @@ extension InjectionNormalizer {
     /// Word bytes: lower-case letters, digits, the leet symbols `@ $`, and non-ASCII bytes.
     @inline(__always) static func isTokenByte(_ b: UInt8) -> Bool {
         ASCII.isLower(b) || ASCII.isDigit(b) || b >= 0x80 || b == ASCII.at || b == 0x24
+    }
+
+    /// Punctuation that optimized adversarial suffixes scatter between blanks (`! ! [ [ ] )`). Operators
+    /// (`= + - * /`), Morse dots and dashes, and the `: ; ? !`-style spacing of French typography are
+    /// left out: code, Morse and French prose stand them alone all the time. `!` stays: eight of them
+    /// standing alone is rare in prose of any language.
+    @inline(__always) static func isSuffixPunctuation(_ b: UInt8) -> Bool {
+        b == 0x21 || b == 0x28 || b == 0x29 || b == 0x5B || b == 0x5D || b == 0x7B || b == 0x7D || b == 0x5C
+            || b == 0x60
     }
 
     /// The letter a leetspeak symbol stands for, or 0.

@@ -73,7 +73,7 @@ extension InjectionPhrases {
         .init(
             "extraction.en.password", .systemPromptExtraction, 0.55,
             "<not|never|t|dont -my|not|never what|whats|tell|reveal|give|spell|say|share|print|write|show|provide|leak|hint|encode|translate ~3 secret ~1 password|passphrase|passcode|passwd|pw|pin|code|word|key"),
-        .init("extraction.en.secret-password", .systemPromptExtraction, 0.5, "secret ~1 password|passphrase|passcode|key|word|code"),
+        .init("extraction.en.secret-password", .systemPromptExtraction, 0.5, "secret ~1 password|passphrase|passcode|word|code"),
         .init("extraction.en.how-programmed", .systemPromptExtraction, 0.45, "how ~1 were|are|was ~1 you ~2 programmed|instructed|configured|prompted|told|trained"),
         .init("extraction.en.initial-instructions", .systemPromptExtraction, 0.4, "initial|original|first|hidden ~1 instructions|prompt"),
         .init("extraction.en.above-this-line", .systemPromptExtraction, 0.35, "above this ~1 line|message|point"),

@@ -4,6 +4,9 @@ extension InjectionScorer {
     /// constants chosen by the training script on leave-one-source-out results.
     static let modelFloor = InjectionModelWeights.floor
     static let modelWeight = InjectionModelWeights.weight
+    /// The most the model adds on its own (`modelWeight`); under the default threshold, so the model
+    /// never flags a text without a rule hit next to it.
+    package static var modelCeiling: Double { modelWeight }
 
     /// Drops evidence of disabled categories, takes the noisy-or of the rest, and folds in the model.
     func combine(_ all: [InjectionEvidence], modelProbability: Double, source: TextSource) -> InjectionResult {

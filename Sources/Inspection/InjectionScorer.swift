@@ -42,7 +42,7 @@ package struct InjectionScorer: Sendable {
             if !evidence.contains(where: { $0.weight >= 0.7 }), Self.mayBeRot13(normalized) {
                 readRot13(normalized, into: &evidence)
             }
-            addSuffixEvidence(lonePunctuation: normalized.lonePunctuation, into: &evidence)
+            addSuffixEvidence(text, lonePunctuation: normalized.lonePunctuation, into: &evidence)
         }
         addPayloadEvidence(normalized, into: &evidence)
         addDisguiseEvidence(normalized, into: &evidence)

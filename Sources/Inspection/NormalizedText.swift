@@ -27,8 +27,8 @@ package struct NormalizedText: Sendable {
     package internal(set) var tagCount = 0
     /// Words that mixed ASCII letters with Cyrillic or Greek look-alikes.
     package internal(set) var mixedScriptWords = 0
-    /// Lower-case ASCII letters of the text, vowels among them, and punctuation standing alone between
-    /// blanks (`! ! [`), counted by the word pass.
+    /// Lower-case ASCII letters of the text, vowels among them, and suffix punctuation standing alone
+    /// between blanks (`! ! [`), counted by the word pass.
     package internal(set) var letterCount = 0
     package internal(set) var vowelCount = 0
     package internal(set) var lonePunctuation = 0
