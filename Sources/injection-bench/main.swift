@@ -3,6 +3,10 @@
 //   injection-bench [iterations] [benign|attack]
 //       InjectionScorer.score on 2 KB prompts: a benign shop prompt and the same prompt with an attack
 //       near its end.
+//   injection-bench [iterations] jitter
+//       The machine's own jitter: a fixed, allocation-free loop (FNV-1a over the 2 KB benign prompt,
+//       repeated to last about as long as one score) timed the same way. Its p99 / p50 is what the
+//       machine adds to any workload of that length; compare it with the scorer's.
 //   injection-bench [iterations] request FILE
 //       What `guards.mode: block` adds to a request before it is forwarded: parse the JSON body in
 //       FILE, pick the user's texts, score them and count personal data (PromptGuard.inspect).
@@ -30,8 +34,10 @@ func threadCPUNanoseconds() -> Int64 {
     return Int64(spec.tv_sec) * 1_000_000_000 + Int64(spec.tv_nsec)
 }
 
-/// Runs `body` `iterations` times after a warm-up and prints wall-clock and CPU-time percentiles.
-func measure(_ name: String, iterations: Int, _ body: () -> Double) {
+/// Runs `body` `iterations` times after a warm-up and prints wall-clock and CPU-time percentiles;
+/// returns the wall-clock p50 in nanoseconds.
+@discardableResult
+func measure(_ name: String, iterations: Int, _ body: () -> Double) -> Int64 {
     var sink = 0.0
     for _ in 0..<2_000 { sink += body() }
     let clock = ContinuousClock()
@@ -47,15 +53,28 @@ func measure(_ name: String, iterations: Int, _ body: () -> Double) {
         cpu.append(threadCPUNanoseconds() - cpuStart)
         wall.append(elapsed.components.attoseconds / 1_000_000_000 + elapsed.components.seconds * 1_000_000_000)
     }
-    for (label, samples) in [("wall", wall.sorted()), ("cpu", cpu.sorted())] {
+    wall.sort()
+    cpu.sort()
+    for (label, samples) in [("wall", wall), ("cpu", cpu)] {
         let p50 = samples[samples.count / 2]
         let p90 = samples[samples.count * 90 / 100]
         let p99 = samples[samples.count * 99 / 100]
         let mean = samples.reduce(0, +) / Int64(samples.count)
         print(
             "\(name) \(label), \(iterations) runs: p50 \(p50) ns, p90 \(p90) ns, p99 \(p99) ns, mean \(mean) ns, "
-                + "min \(samples[0]) ns, max \(samples.last!) ns [\(sink > 0)]")
+                + "min \(samples[0]) ns, max \(samples.last!) ns, p99/p50 \(Double(p99 * 100 / max(p50, 1)) / 100) "
+                + "[\(sink > 0)]")
     }
+    return wall[wall.count / 2]
+}
+
+/// FNV-1a over `bytes`, `rounds` times: a fixed amount of work with no allocation.
+func fnv(_ bytes: [UInt8], rounds: Int) -> Double {
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    for _ in 0..<rounds {
+        for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01B3 }
+    }
+    return Double(hash & 0xFF)
 }
 
 let arguments = CommandLine.arguments
@@ -63,7 +82,18 @@ let iterations = arguments.count > 1 ? Int(arguments[1]) ?? 20_000 : 20_000
 let only = arguments.count > 2 ? arguments[2] : nil
 let scorer = InjectionScorer()
 
-if only == "request" {
+if only == "jitter" {
+    let shop = Array(SamplePrompt.shop.utf8.prefix(2_048))
+    let text = String(decoding: shop, as: UTF8.self)
+    let scorerP50 = measure("benign \(shop.count) bytes (scorer)", iterations: iterations) { scorer.score(text).score }
+    // Size the loop to last about as long as one score.
+    let clock = ContinuousClock()
+    var sink = fnv(shop, rounds: 1_000)
+    let probe = clock.measure { sink += fnv(shop, rounds: 1_000) }
+    let perRound = max(1, (probe.components.attoseconds / 1_000_000_000 + probe.components.seconds * 1_000_000_000) / 1_000)
+    let rounds = max(1, Int(scorerP50 / perRound) + (sink < 0 ? 1 : 0))
+    measure("fixed loop, FNV-1a x\(rounds) over the same bytes", iterations: iterations) { fnv(shop, rounds: rounds) }
+} else if only == "request" {
     guard arguments.count > 3, let handle = fopen(arguments[3], "rb") else {
         print("usage: injection-bench ITERATIONS request FILE")
         exit(2)
