@@ -189,7 +189,7 @@ def choose(rule, loso, y, shop, mask):
     model is least trustworthy on text unlike anything it saw)."""
     r, p, yy, sh = rule[mask], loso[mask], y[mask], shop[mask]
     best = (metrics(yy, (r >= THRESHOLD).astype(int))[4], 0.99, 0.0)
-    for floor in (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95):
+    for floor in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95):
         for mw in MODEL_WEIGHTS:
             pred = (combine(r, p, floor, mw) >= THRESHOLD).astype(int)
             f1 = metrics(yy, pred)[4]
