@@ -44,6 +44,16 @@ extension InjectionPhrases {
         .init("override.en.stop-being", .instructionOverride, 0.45, "stop|quit ~1 being ~2 assistant|helpful|chatbot|ai|polite"),
         .init("override.en.priority", .instructionOverride, 0.5, "highest|top|absolute ~1 priority ~4 instruction*|command*|override|ignore|above|over"),
         .init("override.en.test-instruction", .instructionOverride, 0.35, "this is ~2 a|an ~1 test ~3 you|ignore|instruction*|must"),
+        .init(
+            "override.en.rules-no-longer-apply", .instructionOverride, 0.8,
+            "your rules|restrictions|guidelines|instructions|programming|filters|policies ~1 no longer apply|matter|exist|count"),
+        .init(
+            "override.en.disregard-given", .instructionOverride, 0.85,
+            "-my|our ignore|disregard|forget|drop ~2 the|your|any|all ~1 guidelines|rules|instructions|restrictions|directives ~2 you ~1 were|ve|have|had|got ~1 given|told|programmed|trained|taught"
+        ),
+        .init(
+            "override.en.disable-your-filters", .instructionOverride, 0.75,
+            "disable|remove|deactivate|drop|lift|switch|turn ~2 your ~1 filters|filter|safeguards|guardrails|restrictions|safety|censorship|limitations"),
 
         // System-prompt and secret extraction.
         .init(
@@ -77,6 +87,18 @@ extension InjectionPhrases {
         .init("extraction.en.how-programmed", .systemPromptExtraction, 0.45, "how ~1 were|are|was ~1 you ~2 programmed|instructed|configured|prompted|told|trained"),
         .init("extraction.en.initial-instructions", .systemPromptExtraction, 0.4, "initial|original|first|hidden ~1 instructions|prompt"),
         .init("extraction.en.above-this-line", .systemPromptExtraction, 0.35, "above this ~1 line|message|point"),
+        .init(
+            "extraction.en.first-line-of-prompt", .systemPromptExtraction, 0.8,
+            "first|last|opening|initial ~1 sentence|line|lines|word|words|paragraph ~2 of ~1 your ~1 prompt|instructions|rules|system"),
+        .init(
+            "extraction.en.first-line-of-system", .systemPromptExtraction, 0.8,
+            "first|last|opening|initial ~1 sentence|line|lines|word|words|paragraph ~2 of ~1 the ~1 prompt|system"),
+        .init(
+            "extraction.en.text-before-conversation", .systemPromptExtraction, 0.75,
+            "show|tell|give|display|reveal|print|repeat ~3 text|words|message|messages|instructions|everything ~4 before|above|preceding ~1 this|our ~1 conversation|chat"),
+        .init(
+            "extraction.en.were-you-told", .systemPromptExtraction, 0.65,
+            "were|was ~1 you ~1 told|instructed|given|programmed ~4 before|earlier|previously|initially|prior"),
 
         // Role-play jailbreaks.
         .init("jailbreak.en.for-purposes", .roleplayJailbreak, 0.35, "for|purely ~1 educational|research|academic|hypothetical|fictional|testing ~1 purposes|reasons|only"),
@@ -153,6 +175,19 @@ extension InjectionPhrases {
         .init("jailbreak.en.broken-free", .roleplayJailbreak, 0.8, "broken|broke|break|breaks ~2 free ~3 typical|confines|restrictions|rules|chains|programmers|programming|creators|developers|shackles|constraints|limits|limitations"),
         .init("jailbreak.en.never-refuse", .roleplayJailbreak, 0.7, "never|not|cannot|won ~1 refuse|decline|reject ~4 request*|question*|anything|answer"),
         .init("jailbreak.en.hacker", .roleplayJailbreak, 0.45, "pretend|act|behave|roleplay ~3 as|like|be ~2 hacker|villain|criminal|terrorist"),
+        .init(
+            "jailbreak.en.without-your-usual", .roleplayJailbreak, 0.75,
+            "without|minus|ignoring ~3 your ~1 usual|normal|standard|built|default|typical|regular ~1 restrictions|rules|filters|guidelines|limits|limitations|safeguards|guardrails|censorship"),
+        .init("jailbreak.en.developer-unlocked", .roleplayJailbreak, 0.75, "developer|developers|admin|administrator|creator|creators|openai|google ~3 unlocked|freed|jailbroken|liberated|unshackled ~1 you"),
+        .init(
+            "jailbreak.en.policy-does-not-exist", .roleplayJailbreak, 0.8,
+            "pretend|imagine|assume|suppose ~4 policy|policies|rules|restrictions|guidelines|filters ~2 doesn|don|didn|do|does|did ~1 t|not ~1 exist|apply"),
+        .init(
+            "jailbreak.en.there-are-no-rules", .roleplayJailbreak, 0.75,
+            "pretend|imagine|assume|suppose ~3 there ~1 are|were|is ~1 no ~1 rules|restrictions|policies|guidelines|filters"),
+        .init(
+            "jailbreak.en.restrictions-off", .roleplayJailbreak, 0.75,
+            "if|with|when ~2 your ~1 restrictions|filters|rules|guidelines|safeguards|guardrails ~2 were|are|was|got ~2 off|removed|disabled|lifted|gone|switched|turned"),
 
         // Delimiter and fake system messages.
         .init("delimiter.en.end-of-prompt", .delimiterInjection, 0.45, "end ~2 of ~2 system|user ~1 prompt|instructions|input|context|message|session"),
