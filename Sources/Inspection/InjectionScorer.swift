@@ -38,7 +38,6 @@ package struct InjectionScorer: Sendable {
             rules.matchLiterals(bytes: bytes, hits: &hits)
             for hit in hits { record(hit, in: normalized, bytes: bytes, rot13: false, into: &evidence) }
             Self.findExfiltrationLinks(in: bytes, normalized: normalized, into: &evidence)
-            modelProbability = InjectionModel.probability(of: bytes)
             if !evidence.contains(where: { $0.weight >= 0.7 }), Self.mayBeRot13(normalized) {
                 readRot13(normalized, into: &evidence)
             }
@@ -46,6 +45,12 @@ package struct InjectionScorer: Sendable {
         }
         addPayloadEvidence(normalized, into: &evidence)
         addDisguiseEvidence(normalized, into: &evidence)
+        // The model only adds to rule evidence (its weight stays under the default threshold), so a
+        // text without any is not run through it, unless the threshold is low enough for the model
+        // alone; most traffic has no evidence at all.
+        if threshold <= Self.modelCeiling || evidence.contains(where: { enabled.contains($0.category) }) {
+            modelProbability = normalized.bytes.withUnsafeBufferPointer { InjectionModel.probability(of: $0) }
+        }
         return combine(evidence, modelProbability: modelProbability, source: source)
     }
 
