@@ -87,6 +87,28 @@ extension InjectionPhrases {
         .init("extraction.en.how-programmed", .systemPromptExtraction, 0.45, "how ~1 were|are|was ~1 you ~2 programmed|instructed|configured|prompted|told|trained"),
         .init("extraction.en.initial-instructions", .systemPromptExtraction, 0.4, "initial|original|first|hidden ~1 instructions|prompt"),
         .init("extraction.en.above-this-line", .systemPromptExtraction, 0.35, "above this ~1 line|message|point"),
+        // Password games: the secret the assistant guards, asked about sideways.
+        .init(
+            "extraction.en.password-letters", .systemPromptExtraction, 0.75,
+            "letters|letter|characters|character|syllables|vowels|consonants ~3 of|in|does|has ~2 the ~1 password|secret|passphrase|passcode !for|field|fields|reset|requirement*|policy|policies|manager|must|should|length|rules|strength|box|change|expire*|protected"),
+        .init(
+            "extraction.en.password-transformed", .systemPromptExtraction, 0.7,
+            "<not|never|t|dont replace|translate|encode|convert|write|use|using|include|whisper|hide|show|output|rhyme|describe|summarize|spell|reverse ~5 the|your ~1 password|passphrase|passcode !for|field|fields|reset|requirement*|policy|policies|manager|must|should|length|rules|strength|box|change|expire*|protected"),
+        .init("extraction.en.word-you-guard", .systemPromptExtraction, 0.8, "word|secret|password|phrase ~3 you ~1 are|re ~1 guarding|protecting|hiding|keeping"),
+        .init("extraction.en.word-are-you-guarding", .systemPromptExtraction, 0.8, "word|secret|password|phrase ~3 are ~1 you ~1 guarding|protecting|hiding|keeping"),
+        .init(
+            "extraction.en.word-not-allowed", .systemPromptExtraction, 0.8,
+            "word|words|phrase|secret ~3 you ~2 not|never ~1 allowed|supposed|permitted ~2 to ~1 say|reveal|share|tell|write|use|mention"),
+        .init("extraction.en.secret-into", .systemPromptExtraction, 0.75, "the|your ~1 secret|password|passphrase into|backwards|reversed"),
+        .init("extraction.en.password-not-secret", .systemPromptExtraction, 0.75, "password|secret ~2 is|isn ~1 not|t ~1 secret|confidential|private|protected|classified"),
+        .init(
+            "extraction.en.story-with-password", .systemPromptExtraction, 0.75,
+            "story|poem|song|riddle|acrostic|haiku|limerick|rap ~8 the|your ~1 password|passphrase|secret !for|field|fields|reset|requirement*|policy|policies|manager|must|should|length|rules|strength|box|change|expire*|protected"),
+        .init("extraction.en.remind-password", .systemPromptExtraction, 0.7, "remind ~2 me ~2 of|about ~1 the|your ~1 password|secret|passphrase !for|field|fields|reset|requirement*|policy|policies|manager|must|should|length|rules|strength|box|change|expire*|protected"),
+        .init("extraction.en.convert-your-prompt", .systemPromptExtraction, 0.75, "convert|translate|rewrite|format|encode|turn ~2 your ~1 prompt|instructions|rules|system ~3 into|to|as"),
+        .init(
+            "extraction.en.quote-rules", .systemPromptExtraction, 0.75,
+            "quote|quoting|recite|reciting|repeat|repeating ~3 each|every|all|your ~2 rule|rules|instruction|instructions ~3 exactly|verbatim|word"),
         .init(
             "extraction.en.first-line-of-prompt", .systemPromptExtraction, 0.8,
             "first|last|opening|initial ~1 sentence|line|lines|word|words|paragraph ~2 of ~1 your ~1 prompt|instructions|rules|system"),
