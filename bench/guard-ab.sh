@@ -39,8 +39,9 @@ BODY="$bench_dir/request-1k.json"
 BLOCK_CONFIG="$bench_dir/guard-block.yaml"
 TARGETS=(direct observe block)
 
-log() { printf 'guard-ab: %s\n' "$*" >&2; }
-die() { log "$*"; exit 1; }
+BENCH_NAME=guard-ab
+# shellcheck source=bench/lib.sh
+source "$bench_dir/lib.sh"
 
 for tool in h2load curl python3; do
     command -v "$tool" >/dev/null 2>&1 || die "$tool missing (Debian: nghttp2-client for h2load, curl, python3)"
@@ -59,51 +60,11 @@ if [[ -n "$(git status --porcelain -- Sources Package.swift 2>/dev/null)" ]]; th
 log "measuring $OUTRIGGER_BIN"
 
 # --- Run directory and cleanup of everything started here. ---
-run="$(mktemp -d /tmp/outrigger-guard-ab.XXXXXX)"
+start_run outrigger-guard-ab
 mkdir -p "$run/fixed"
-PIDS=()
-cleanup() {
-    local pid
-    for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-    for _ in $(seq 50); do
-        local alive=0
-        for pid in "${PIDS[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
-        ((alive)) || break
-        sleep 0.1
-    done
-    for pid in "${PIDS[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
-    if [[ "${BENCH_KEEP:-0}" == 1 ]]; then log "kept $run"; else rm -rf "$run"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
 
 # Five free loopback ports, chosen by the kernel.
-read -r MOCK_PORT OBS_PORT OBS_ADMIN BLK_PORT BLK_ADMIN < <(python3 - <<'EOF'
-import socket
-socks = [socket.socket() for _ in range(5)]
-for s in socks:
-    s.bind(("127.0.0.1", 0))
-print(*(s.getsockname()[1] for s in socks))
-for s in socks:
-    s.close()
-EOF
-)
-
-wait_for_line() { # file pattern seconds pid
-    local deadline=$((SECONDS + $3))
-    while ((SECONDS < deadline)); do
-        grep -q "$2" "$1" 2>/dev/null && return 0
-        kill -0 "$4" 2>/dev/null || { cat "$1" >&2; die "process for $1 exited"; }
-        sleep 0.1
-    done
-    cat "$1" >&2
-    die "timed out waiting for '$2' in $1"
-}
-
-post() { # port path -> prints status code
-    curl -sS -o /dev/null -w '%{http_code}' --max-time 10 -H 'content-type: application/json' \
-        --data-binary "@$BODY" "http://127.0.0.1:$1$2"
-}
+read -r MOCK_PORT OBS_PORT OBS_ADMIN BLK_PORT BLK_ADMIN < <(free_ports 5)
 
 # --- Servers: one mock, two Outrigger instances in front of it. ---
 OUTRIGGER_LOG_LEVEL=warning "$OUTRIGGER_BIN" mock-gemini --listen "127.0.0.1:$MOCK_PORT" >"$run/mock.log" 2>&1 &
@@ -133,24 +94,7 @@ for t in "${TARGETS[@]}"; do
 done
 log "mock :$MOCK_PORT  observe :$OBS_PORT (admin :$OBS_ADMIN)  block :$BLK_PORT (admin :$BLK_ADMIN)"
 
-ctx_switches() { # pid -> voluntary + involuntary context switches of all its threads
-    cat /proc/"$1"/task/*/status 2>/dev/null |
-        awk '/^(nonvoluntary_|voluntary_)ctxt_switches:/ { n += $2 } END { print n + 0 }'
-}
-cpu_ticks() { # pid -> utime+stime, clock ticks
-    cut -d')' -f2- "/proc/$1/stat" | awk '{ print $12 + $13 }'
-}
 
-# h2load at RATE: FIXED_CONNS connections, opened one per 1/RATE s, each sending RATE/FIXED_CONNS
-# req/s, so requests are spread evenly instead of leaving in bursts.
-fixed_rate() { # target seconds logfile
-    local t=$1 secs=$2 out=$3 period rps
-    period=$((1000 / RATE)); ((period >= 1)) || period=1
-    rps="$(awk -v r="$RATE" -v c="$FIXED_CONNS" 'BEGIN { printf "%.4f", r / c }')"
-    timeout $((secs * 3 + 30)) h2load --h1 -t 1 -c "$FIXED_CONNS" -r 1 --rate-period "${period}ms" \
-        --rps "$rps" -n $((RATE * secs)) -d "$BODY" -H 'content-type: application/json' \
-        --log-file "$out" "http://127.0.0.1:${PORT[$t]}$UNARY_PATH" >"${out%.log}.out" 2>&1
-}
 
 # --- Fixed rate, interleaved rounds. ---
 for t in "${TARGETS[@]}"; do

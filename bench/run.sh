@@ -51,8 +51,9 @@ UNARY_PATH="/v1beta/models/$MODEL:generateContent"
 SSE_PATH="/v1beta/models/$MODEL:streamGenerateContent?alt=sse"
 BODY="$bench_dir/request-1k.json"
 
-log() { printf 'bench: %s\n' "$*" >&2; }
-die() { log "$*"; exit 1; }
+BENCH_NAME=bench
+# shellcheck source=bench/lib.sh
+source "$bench_dir/lib.sh"
 
 if ! command -v swift >/dev/null 2>&1 && [[ -x /opt/swift/usr/bin/swift ]]; then
     export PATH="/opt/swift/usr/bin:$PATH"
@@ -91,51 +92,12 @@ if [[ -n "$(git status --porcelain -- Sources Package.swift 2>/dev/null)" ]]; th
 log "measuring $OUTRIGGER_BIN"
 
 # --- Run directory and cleanup of everything started here. ---
-run="$(mktemp -d /tmp/outrigger-bench.XXXXXX)"
+start_run outrigger-bench
 mkdir -p "$run/fixed" "$run/max" "$run/nginx"
-PIDS=()
-cleanup() {
-    local pid
-    for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-    for _ in $(seq 50); do
-        local alive=0
-        for pid in "${PIDS[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
-        ((alive)) || break
-        sleep 0.1
-    done
-    for pid in "${PIDS[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
-    if [[ "${BENCH_KEEP:-0}" == 1 ]]; then log "kept $run"; else rm -rf "$run"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
 
 # Four free loopback ports, chosen by the kernel.
-read -r MOCK_PORT PROXY_PORT ADMIN_PORT NGINX_PORT < <(python3 - <<'EOF'
-import socket
-socks = [socket.socket() for _ in range(4)]
-for s in socks:
-    s.bind(("127.0.0.1", 0))
-print(*(s.getsockname()[1] for s in socks))
-for s in socks:
-    s.close()
-EOF
-)
+read -r MOCK_PORT PROXY_PORT ADMIN_PORT NGINX_PORT < <(free_ports 4)
 
-wait_for_line() { # file pattern seconds pid
-    local deadline=$((SECONDS + $3))
-    while ((SECONDS < deadline)); do
-        grep -q "$2" "$1" 2>/dev/null && return 0
-        kill -0 "$4" 2>/dev/null || { cat "$1" >&2; die "process for $1 exited"; }
-        sleep 0.1
-    done
-    cat "$1" >&2
-    die "timed out waiting for '$2' in $1"
-}
-
-post() { # port path -> prints status code
-    curl -sS -o /dev/null -w '%{http_code}' --max-time 10 -H 'content-type: application/json' \
-        --data-binary "@$BODY" "http://127.0.0.1:$1$2"
-}
 
 # --- Servers. ---
 OUTRIGGER_LOG_LEVEL=warning "$OUTRIGGER_BIN" mock-gemini --listen "127.0.0.1:$MOCK_PORT" \
@@ -174,21 +136,7 @@ for t in direct nginx outrigger; do
 done
 log "mock :$MOCK_PORT  nginx :$NGINX_PORT  outrigger :$PROXY_PORT (admin :$ADMIN_PORT)"
 
-vm_kb() { awk -v k="$2:" '$1 == k { print $2 }' "/proc/$1/status" 2>/dev/null || echo 0; }
 nginx_pids() { echo "$NGINX_PID"; pgrep -P "$NGINX_PID" || true; }
-ctx_switches() { # pids... -> voluntary + involuntary context switches of all their threads
-    local pid
-    for pid in "$@"; do cat /proc/"$pid"/task/*/status 2>/dev/null; done |
-        awk '/^(nonvoluntary_|voluntary_)ctxt_switches:/ { n += $2 } END { print n + 0 }'
-}
-cpu_ticks() { # pids... -> utime+stime summed, clock ticks
-    local total=0 pid f
-    for pid in "$@"; do
-        f="$(cut -d')' -f2- "/proc/$pid/stat" 2>/dev/null)" || continue
-        total=$((total + $(awk '{ print $12 + $13 }' <<<"$f")))
-    done
-    echo "$total"
-}
 target_pids() {
     case "$1" in
         direct) echo "$MOCK_PID" ;;
@@ -201,17 +149,6 @@ OUTRIGGER_IDLE_RSS_KB="$(vm_kb "$PROXY_PID" VmRSS)"
 : >"$run/cpu.tsv"
 started_at=$SECONDS
 
-# h2load at RATE: FIXED_CONNS connections, opened one per 1/RATE s, each sending RATE/FIXED_CONNS
-# req/s, so requests are spread evenly instead of leaving in bursts.
-fixed_rate() { # target seconds logfile
-    local t=$1 secs=$2 out=$3 period
-    period=$(( 1000 / RATE )); ((period >= 1)) || period=1
-    local rps
-    rps="$(awk -v r="$RATE" -v c="$FIXED_CONNS" 'BEGIN { printf "%.4f", r / c }')"
-    timeout $((secs * 3 + 30)) h2load --h1 -t 1 -c "$FIXED_CONNS" -r 1 --rate-period "${period}ms" \
-        --rps "$rps" -n $((RATE * secs)) -d "$BODY" -H 'content-type: application/json' \
-        --log-file "$out" "http://127.0.0.1:${PORT[$t]}$UNARY_PATH" >"${out%.log}.out" 2>&1
-}
 
 # --- 1. Fixed rate, interleaved rounds. ---
 for t in direct nginx outrigger; do
