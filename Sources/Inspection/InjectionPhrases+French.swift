@@ -41,5 +41,9 @@ extension InjectionPhrases {
         .init("indirect.fr.note-to-ai", .indirectInjection, 0.7, "note|message|instruction*|attention ~2 a|pour ~3 ia|assistant*|modele|chatbot|intelligence"),
         .init("indirect.fr.if-you-are-ai", .indirectInjection, 0.65, "si ~1 tu|vous ~1 es|etes ~2 ia|assistant|modele|chatbot"),
         .init("indirect.fr.dont-tell-user", .indirectInjection, 0.4, "ne ~2 dis|dites|mentionne*|revele* ~3 pas|rien ~3 utilisateur|client"),
+        // Password games: the secret the assistant guards, asked about sideways.
+        .init("extraction.fr.password-letters", .systemPromptExtraction, 0.75, "-mon|ma|mes lettre|lettres|caractere|caracteres|syllabes ~3 du|dans|de|a|contient ~2 mot de passe"),
+        .init("extraction.fr.word-you-guard", .systemPromptExtraction, 0.8, "mot|secret ~3 que ~1 tu|vous ~1 protege*|garde*|cache*"),
+        .init("extraction.fr.word-guard-you", .systemPromptExtraction, 0.8, "mot|secret ~2 protege*|garde*|cache* ~1 tu|vous"),
     ]
 }

@@ -42,5 +42,9 @@ extension InjectionPhrases {
         .init("indirect.de.note-to-ai", .indirectInjection, 0.7, "hinweis|nachricht|anweisung|achtung ~3 ki|assistent*|modell|chatbot|sprachmodell"),
         .init("indirect.de.if-you-are-ai", .indirectInjection, 0.65, "wenn|falls du ~2 ki|sprachmodell|assistent|chatbot ~1 bist"),
         .init("indirect.de.dont-tell-user", .indirectInjection, 0.4, "sag|erzahl|teile|verrate ~2 dem|den ~1 benutzer|nutzer|kunden ~2 nicht|nichts"),
+        // Password games: the secret the assistant guards, asked about sideways.
+        .init("extraction.de.password-letters", .systemPromptExtraction, 0.75, "-mein|meines|meinem|meine buchstaben|buchstabe|zeichen|anfangsbuchstaben|silben ~3 des|im|vom|hat ~2 passwort*|kennwort*|losungswort*|geheimnis*"),
+        .init("extraction.de.word-you-guard", .systemPromptExtraction, 0.8, "wort|passwort|geheimnis ~3 du ~2 beschutzt|bewachst|hutest|verbirgst|versteckst|schutzt"),
+        .init("extraction.de.word-guard-you", .systemPromptExtraction, 0.8, "wort|passwort|geheimnis ~3 beschutzt|bewachst|hutest|verbirgst|versteckst|schutzt ~1 du"),
     ]
 }

@@ -39,5 +39,8 @@ extension InjectionPhrases {
         .init("indirect.it.note-to-ai", .indirectInjection, 0.7, "nota|messaggio|istruzion*|attenzione ~2 per|a|all ~3 ia|assistente|modello|chatbot|intelligenza"),
         .init("indirect.it.if-you-are-ai", .indirectInjection, 0.65, "se ~1 sei ~2 ia|assistente|modello|chatbot"),
         .init("indirect.it.dont-tell-user", .indirectInjection, 0.4, "non ~2 dire|dirlo|menzionare|rivelare ~3 utente|cliente"),
+        // Password games: the secret the assistant guards, asked about sideways.
+        .init("extraction.it.password-letters", .systemPromptExtraction, 0.75, "-mia|mio lettere|lettera|caratteri|carattere ~3 della|nella|ha|di ~2 password"),
+        .init("extraction.it.word-you-guard", .systemPromptExtraction, 0.8, "parola|segreto ~3 proteggi|custodisci|nascondi|proteggendo|custodendo|nascondendo"),
     ]
 }

@@ -39,5 +39,8 @@ extension InjectionPhrases {
         .init("indirect.pt.note-to-ai", .indirectInjection, 0.7, "nota|mensagem|instruc*|atencao ~2 para|a|ao ~3 ia|assistente|modelo|chatbot|inteligencia"),
         .init("indirect.pt.if-you-are-ai", .indirectInjection, 0.65, "se ~1 voce|tu ~1 e|es ~2 ia|assistente|modelo|chatbot"),
         .init("indirect.pt.dont-tell-user", .indirectInjection, 0.4, "nao ~2 diga|mencione|revele|informe ~3 usuario|cliente"),
+        // Password games: the secret the assistant guards, asked about sideways.
+        .init("extraction.pt.password-letters", .systemPromptExtraction, 0.75, "-minha|meu letras|letra|caracteres|caractere ~3 da|na|tem ~2 senha"),
+        .init("extraction.pt.word-you-guard", .systemPromptExtraction, 0.8, "palavra|segredo ~3 proteges|guardas|escondes|protegendo|guardando|escondendo"),
     ]
 }

@@ -39,5 +39,8 @@ extension InjectionPhrases {
         .init("indirect.es.note-to-ai", .indirectInjection, 0.7, "nota|mensaje|instruccion*|atencion ~2 para|a|al ~3 ia|asistente|modelo|chatbot|inteligencia"),
         .init("indirect.es.if-you-are-ai", .indirectInjection, 0.65, "si ~1 eres ~2 ia|asistente|modelo|chatbot"),
         .init("indirect.es.dont-tell-user", .indirectInjection, 0.4, "no ~2 digas|menciones|reveles|informes ~3 usuario|cliente"),
+        // Password games: the secret the assistant guards, asked about sideways.
+        .init("extraction.es.password-letters", .systemPromptExtraction, 0.75, "-mi|mis letras|letra|caracteres|caracter ~3 tiene|de|en ~2 la ~1 contrasena|clave"),
+        .init("extraction.es.word-you-guard", .systemPromptExtraction, 0.8, "palabra|secreto ~3 proteges|guardas|escondes|ocultas|protegiendo|guardando|escondiendo|ocultando"),
     ]
 }
