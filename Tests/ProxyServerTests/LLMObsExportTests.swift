@@ -152,12 +152,18 @@ struct LLMObsExportTests {
                 // part, and its telemetry already has the agent hanging when the timed calls start.
                 let warmUp = try await h.fetch(h.post(h.proxyBase + Self.path, body: Self.body))
                 #expect(warmUp.status == 200)
-                let start = ContinuousClock.now
+                // Were export on the request path, every call would take at least the agent's 3 s; the
+                // median call is compared with half of that, so a loaded machine slowing a few calls
+                // (debug build, tests in parallel on 2 cores) does not fail the test.
+                var durations: [Duration] = []
                 for _ in 0..<10 {
+                    let start = ContinuousClock.now
                     let response = try await h.fetch(h.post(h.proxyBase + Self.path, body: Self.body))
+                    durations.append(ContinuousClock.now - start)
                     #expect(response.status == 200)
                 }
-                #expect(ContinuousClock.now - start < .seconds(2), "10 calls while the agent hangs took \(ContinuousClock.now - start)")
+                durations.sort()
+                #expect(durations[durations.count / 2] < .milliseconds(1_500), "calls while the agent hangs took \(durations)")
             }
         }
     }
