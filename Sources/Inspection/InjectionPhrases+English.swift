@@ -4,7 +4,7 @@ extension InjectionPhrases {
         // Instruction override.
         .init(
             "override.en.ignore-previous", .instructionOverride, 0.9,
-            "-my|our|his|her|their|me ignore|ignoring|disregard|forget|skip|bypass|override|neglect|discard|abandon|drop ~3 previous|prior|above|earlier|preceding|former|initial|original|all|any|every|your|system|those|these|existing|old|default ~3 instruction*|prompt*|rule*|direction*|guideline*|command*|guidance|constraint*|restriction*|programming|training|context|directive*|task*|polic*"
+            "-my|our|his|her|their|me ignore|ignoring|disregard|forget|skip|bypass|override|neglect|discard|abandon|drop|scrap|ditch|toss|trash ~3 previous|prior|above|earlier|preceding|former|initial|original|all|any|every|your|system|those|these|existing|old|default ~3 instruction*|prompt*|rule*|direction*|guideline*|command*|guidance|constraint*|restriction*|programming|training|context|directive*|task*|polic*"
         ),
         .init(
             "override.en.ignore-prior-messages", .instructionOverride, 0.6,
@@ -51,6 +51,8 @@ extension InjectionPhrases {
             "override.en.disregard-given", .instructionOverride, 0.85,
             "-my|our ignore|disregard|forget|drop ~2 the|your|any|all ~1 guidelines|rules|instructions|restrictions|directives ~2 you ~1 were|ve|have|had|got ~1 given|told|programmed|trained|taught"
         ),
+        .init("override.en.forget-what-doing", .instructionOverride, 0.75, "forget|ignore|stop|drop ~2 what ~1 you ~1 were|are ~1 doing|told|asked|working"),
+        .init("override.en.no-longer-work-for", .instructionOverride, 0.7, "you ~1 no ~1 longer ~1 work|serve|answer|respond ~1 for|to"),
         .init(
             "override.en.disable-your-filters", .instructionOverride, 0.75,
             "disable|remove|deactivate|drop|lift|switch|turn ~2 your ~1 filters|filter|safeguards|guardrails|restrictions|safety|censorship|limitations"),
@@ -118,6 +120,15 @@ extension InjectionPhrases {
         .init(
             "extraction.en.text-before-conversation", .systemPromptExtraction, 0.75,
             "show|tell|give|display|reveal|print|repeat ~3 text|words|message|messages|instructions|everything ~4 before|above|preceding ~1 this|our ~1 conversation|chat"),
+        .init(
+            "extraction.en.what-developer-told", .systemPromptExtraction, 0.8,
+            "what ~2 did|has|have ~1 the|your ~1 developer|developers|creator|creators|admin|operator|owner|company ~1 tell|told|instruct|instructed|ask|asked ~1 you"),
+        .init(
+            "extraction.en.written-in-your", .systemPromptExtraction, 0.75,
+            "written|stored|contained|said|stated ~2 in ~1 your ~1 configuration|prompt|instructions|system|rules|context"),
+        .init(
+            "extraction.en.first-words-of-conversation", .systemPromptExtraction, 0.75,
+            "first|last ~2 words|lines|sentences|characters|tokens ~3 of ~1 this|the|our ~1 conversation|chat|prompt|context"),
         .init(
             "extraction.en.were-you-told", .systemPromptExtraction, 0.65,
             "were|was ~1 you ~1 told|instructed|given|programmed ~4 before|earlier|previously|initially|prior"),
