@@ -17,21 +17,15 @@ enum AdversarialSuffix {
     /// Odd tokens (plus lone punctuation / 3) from which a text counts as carrying a suffix.
     static let minimumCount = 3
 
-    /// What was found: the count and the UTF-8 range from the first odd token to the last.
-    struct Finding {
-        var count: Int
-        var range: Range<Int>
-    }
-
-    /// The suffix finding for `text`, or nil.
+    /// The UTF-8 range from the first odd token to the last, or nil when `text` carries no suffix.
     /// - Parameters:
     ///   - lonePunctuation: Bracket and `!` punctuation standing alone, from the normalizer.
-    static func find(in text: String, lonePunctuation: Int) -> Finding? {
+    static func find(in text: String, lonePunctuation: Int) -> Range<Int>? {
         var copy = text
         return copy.withUTF8 { find(in: $0, lonePunctuation: lonePunctuation) }
     }
 
-    static func find(in bytes: UnsafeBufferPointer<UInt8>, lonePunctuation: Int) -> Finding? {
+    static func find(in bytes: UnsafeBufferPointer<UInt8>, lonePunctuation: Int) -> Range<Int>? {
         let n = bytes.count
         var odd = 0
         var strong = 0
@@ -66,7 +60,7 @@ enum AdversarialSuffix {
         }
         let count = odd + lonePunctuation / 3
         guard count >= minimumCount, strong > 0 || lonePunctuation >= 3, !looksLikeCode(bytes) else { return nil }
-        return Finding(count: count, range: first < 0 ? 0..<0 : first..<last)
+        return first < 0 ? 0..<0 : first..<last
     }
 
     enum Kind {
@@ -162,28 +156,13 @@ enum AdversarialSuffix {
         var lines = 0
         for b in bytes where b == ASCII.newline { lines += 1 }
         if lines > 3 { return true }
-        for marker in codeMarkers where contains(bytes, marker) { return true }
-        return false
+        return codeMarkers.contains { bytes.firstRange(of: $0) != nil }
     }
 
     static let codeMarkers: [[UInt8]] = [
         "def ", "function", "return ", "import ", "#include", "=>", "const ", "var ", "class ", "public ",
         "SELECT ", "print(", "</",
     ].map { Array($0.utf8) }
-
-    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ marker: [UInt8]) -> Bool {
-        guard bytes.count >= marker.count else { return false }
-        var i = 0
-        while i + marker.count <= bytes.count {
-            if bytes[i] == marker[0] {
-                var j = 1
-                while j < marker.count, bytes[i + j] == marker[j] { j += 1 }
-                if j == marker.count { return true }
-            }
-            i += 1
-        }
-        return false
-    }
 
     enum Flag {
         static let blank: UInt8 = 1

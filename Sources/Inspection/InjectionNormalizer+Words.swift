@@ -72,8 +72,7 @@ extension InjectionNormalizer {
     /// left out: code, Morse and French prose stand them alone all the time. `!` stays: eight of them
     /// standing alone is rare in prose of any language.
     @inline(__always) static func isSuffixPunctuation(_ b: UInt8) -> Bool {
-        b == 0x21 || b == 0x28 || b == 0x29 || b == 0x5B || b == 0x5D || b == 0x7B || b == 0x7D || b == 0x5C
-            || b == 0x60
+        b == 0x21 || AdversarialSuffix.bracketBit(b) != nil
     }
 
     /// The letter a leetspeak symbol stands for, or 0.

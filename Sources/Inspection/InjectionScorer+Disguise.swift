@@ -25,13 +25,12 @@ extension InjectionScorer {
     /// Optimized adversarial suffixes (`AdversarialSuffix`): enough odd tokens flag a text on their
     /// own; short of that, a run of lone punctuation still counts a little.
     func addSuffixEvidence(_ text: String, lonePunctuation lone: Int, into evidence: inout [InjectionEvidence]) {
-        if let suffix = AdversarialSuffix.find(in: text, lonePunctuation: lone) {
-            var copy = text
-            let matched = copy.withUTF8 { String(decoding: $0[suffix.range].prefix(120), as: UTF8.self) }
+        if let range = AdversarialSuffix.find(in: text, lonePunctuation: lone) {
+            let matched = String(decoding: text.utf8.dropFirst(range.lowerBound).prefix(min(range.count, 120)), as: UTF8.self)
             evidence.append(
                 .init(
                     category: .roleplayJailbreak, rule: "jailbreak.xx.optimized-suffix", weight: 0.75,
-                    matched: matched, utf8Range: suffix.range, origin: .text))
+                    matched: matched, utf8Range: range, origin: .text))
         } else if lone >= 8 {
             evidence.append(
                 .init(

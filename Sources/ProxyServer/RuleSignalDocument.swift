@@ -1,8 +1,8 @@
 import DetectionRules
 
-/// A rule signal as JSON, for `GET /v1/signals`, webhooks and logs.
-struct RuleSignalDocument: Encodable, Sendable {
-    struct Measurement: Encodable, Sendable {
+/// A rule signal as JSON, for `GET /v1/signals`, webhooks and logs; `outrigger demo` decodes it back.
+package struct RuleSignalDocument: Codable, Sendable {
+    package struct Measurement: Codable, Sendable {
         var name: String
         var value: Double
         var unit: String
@@ -31,8 +31,8 @@ struct RuleSignalDocument: Encodable, Sendable {
         }
     }
 
-    struct Sample: Encodable, Sendable {
-        var traceID: String?
+    package struct Sample: Codable, Sendable {
+        package var traceID: String?
         var callID: String
         var model: String
         var text: String
@@ -40,18 +40,18 @@ struct RuleSignalDocument: Encodable, Sendable {
         enum CodingKeys: String, CodingKey { case traceID = "trace_id", callID = "call_id", model, text }
     }
 
-    var rule: String
+    package var rule: String
     var kind: String
-    var severity: String
-    var state: String
+    package var severity: String
+    package var state: String
     var previousState: String
     var reason: String
-    var group: String
-    var summary: String
+    package var group: String
+    package var summary: String
     var measurements: [Measurement]
     var windowSeconds: Double
-    var samples: [Sample]
-    var runbook: String
+    package var samples: [Sample]
+    package var runbook: String
     var suggestedActions: [String]
     var predictedTime: Double?
     var baselineCoverageDays: Double?

@@ -14,6 +14,7 @@
 // Each run is timed twice: wall clock, and the thread's own CPU time (CLOCK_THREAD_CPUTIME_ID), which
 // leaves out the time the thread waited while the shared machine ran something else. `perf stat -e
 // task-clock,cycles` over a single-case run gives the CPU cost per prompt as well.
+import FoundationEssentials
 import GeminiWire
 import ProxyCore
 import Guards
@@ -94,18 +95,11 @@ if only == "jitter" {
     let rounds = max(1, Int(scorerP50 / perRound) + (sink < 0 ? 1 : 0))
     measure("fixed loop, FNV-1a x\(rounds) over the same bytes", iterations: iterations) { fnv(shop, rounds: rounds) }
 } else if only == "request" {
-    guard arguments.count > 3, let handle = fopen(arguments[3], "rb") else {
+    guard arguments.count > 3, let data = try? Data(contentsOf: URL(filePath: arguments[3])) else {
         print("usage: injection-bench ITERATIONS request FILE")
         exit(2)
     }
-    var body: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 65_536)
-    while true {
-        let read = fread(&chunk, 1, chunk.count, handle)
-        if read <= 0 { break }
-        body += chunk[0..<read]
-    }
-    fclose(handle)
+    let body = [UInt8](data)
     let promptGuard = PromptGuard(
         assessor: InjectionScorerAssessor(scorer: scorer), policy: GuardPolicy(mode: .block, threshold: 0.7))
     measure("request \(body.count) bytes", iterations: iterations) {

@@ -1,25 +1,11 @@
 import AsyncHTTPClient
 import FoundationEssentials
 import NIOCore
+import ProxyServer
 
 /// The detection-rule signals the demo's traffic raised, read from `GET /v1/signals`.
 struct DemoSignals: Decodable {
-    struct Signal: Decodable {
-        var rule: String
-        var severity: String
-        var state: String
-        var group: String
-        var summary: String
-        var runbook: String
-        var samples: [Sample]
-    }
-
-    struct Sample: Decodable {
-        var traceID: String?
-        enum CodingKeys: String, CodingKey { case traceID = "trace_id" }
-    }
-
-    var signals: [Signal]
+    var signals: [RuleSignalDocument]
 
     /// Waits for one rule evaluation (the demo evaluates every second), then reads the signals.
     static func fetch(client: HTTPClient, adminPort: Int) async throws -> DemoSignals {
