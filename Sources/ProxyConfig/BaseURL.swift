@@ -39,6 +39,7 @@ enum BaseURL {
         guard !withoutPlaceholder.contains("{"), !withoutPlaceholder.contains("}") else {
             throw invalid("the only placeholder allowed is \(locationPlaceholder)")
         }
+        try validateAuthority(host, invalid: invalid)
         switch location {
         case .required where !hasPlaceholder:
             throw invalid("must contain \(locationPlaceholder), like https://{location}-aiplatform.googleapis.com")
@@ -46,6 +47,37 @@ enum BaseURL {
             throw invalid("\(locationPlaceholder) is only expanded in vertex_regional_url and vertex_multi_region_url")
         default:
             return text
+        }
+    }
+
+    /// `host[:port]`: no credentials, a host name (with `{location}`), IPv4 or bracketed IPv6 address,
+    /// and a port in 1...65535.
+    private static func validateAuthority(_ authority: Substring, invalid: (String) -> ConfigValueError) throws(ConfigValueError) {
+        guard !authority.contains("@") else {
+            throw invalid("must not hold credentials (user:password@); Outrigger forwards the client's own credentials")
+        }
+        var host = authority
+        var port: Substring?
+        if authority.hasPrefix("[") {
+            guard let close = authority.firstIndex(of: "]") else { throw invalid("an IPv6 address needs its closing ]") }
+            host = authority[...close]
+            let rest = authority[authority.index(after: close)...]
+            if !rest.isEmpty {
+                guard rest.hasPrefix(":") else { throw invalid("expected :PORT after the IPv6 address") }
+                port = rest.dropFirst()
+            }
+        } else if let colon = authority.lastIndex(of: ":") {
+            host = authority[..<colon]
+            port = authority[authority.index(after: colon)...]
+        }
+        let hostName = host.hasPrefix("[") ? "" : host.replacing(locationPlaceholder, with: "x")
+        guard hostName.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }) else {
+            throw invalid("the host may hold only letters, digits, '.', '-' and \(locationPlaceholder)")
+        }
+        if let port {
+            guard !port.isEmpty, port.count <= 5, port.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(port), (1...65535).contains(number) else {
+                throw invalid("the port must be a number from 1 to 65535")
+            }
         }
     }
 }

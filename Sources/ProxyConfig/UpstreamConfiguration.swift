@@ -49,6 +49,13 @@ package struct UpstreamConfiguration: Sendable, Equatable {
     /// Google's public endpoints, HTTP/2, 256 connections per host, default timeouts.
     package static let `default` = UpstreamConfiguration()
 
+    /// Checks a base URL given outside the config file (the `--upstream` flag), as the file's URLs are.
+    /// - Returns: the URL unchanged.
+    /// - Throws: why the URL is unusable (scheme, host, port, credentials, query…).
+    package static func validatedBaseURL(_ text: String) throws(ConfigValueError) -> String {
+        try BaseURL.validate(text, location: .forbidden)
+    }
+
     /// Sends every kind of call to one base URL, e.g. a mock server. Env `OUTRIGGER_UPSTREAM`
     /// and the `--upstream` flag use this.
     /// - Parameters:

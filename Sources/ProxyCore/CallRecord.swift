@@ -18,6 +18,9 @@ package enum CallOutcome: String, Sendable, Hashable, Codable, CaseIterable {
     case proxyError = "proxy_error"
     /// A guard answered the request without calling Google (`guards.mode: block`).
     case blocked
+    /// Outrigger refused the request line before forwarding anything (CONNECT, TRACE, a target
+    /// that is not a path) or answered it itself (`OPTIONS *`).
+    case rejected
 
     /// Whether the outcome counts as an error in status counters.
     package var isError: Bool { self != .ok }

@@ -158,6 +158,7 @@ package struct OutriggerProxy: Sendable {
         )
         let traffic = Application(
             responder: responder,
+            server: .traffic,
             configuration: .init(
                 address: .hostname(configuration.listen.host, port: configuration.listen.port), serverName: nil
             ),

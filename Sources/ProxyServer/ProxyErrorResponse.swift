@@ -10,13 +10,34 @@ enum ProxyErrorResponse {
     static let errorHeader = HTTPField.Name("x-outrigger-error")!
 
     /// Builds the response for a Google-style error body.
-    static func make(_ body: GoogleErrorBody) -> Response {
+    /// - Parameters:
+    ///   - body: the error.
+    ///   - allow: add an `Allow` header with the methods Outrigger forwards (for a 405).
+    static func make(_ body: GoogleErrorBody, allow: Bool = false) -> Response {
         var fields = HTTPFields()
         fields[.contentType] = "application/json; charset=UTF-8"
         fields[errorHeader] = body.reason.lowercased()
+        if allow { fields[.allow] = RequestAdmission.allowedMethods }
         return Response(
             status: .init(code: body.code), headers: fields,
             body: .init(byteBuffer: ByteBuffer(string: body.json))
+        )
+    }
+
+    /// 200 for `OPTIONS *`, answered by Outrigger itself: the methods it forwards, no body.
+    static func options() -> Response {
+        var fields = HTTPFields()
+        fields[.allow] = RequestAdmission.allowedMethods
+        fields[.contentLength] = "0"
+        return Response(status: .ok, headers: fields)
+    }
+
+    /// 502 for a request whose upstream URL could not be built safely.
+    static func unforwardable(_ error: UpstreamURLError) -> GoogleErrorBody {
+        GoogleErrorBody(
+            code: 502, status: "UNAVAILABLE",
+            message: "Outrigger: \(error.description). Check the upstream URLs in the Outrigger config.",
+            reason: "UPSTREAM_URL_INVALID"
         )
     }
 

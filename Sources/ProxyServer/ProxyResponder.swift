@@ -42,6 +42,15 @@ struct ProxyResponder: HTTPResponder {
             responseChunks: [], tapTruncated: false, errorMessage: nil, upstreamHost: nil
         )
 
+        // Stage 1b: only origin-form targets with a forwardable method go on; nothing on the
+        // request line may choose where a request goes.
+        let form = request.headers[RequestTargetAnnotator.field].flatMap { RequestTarget(name: Substring($0)) } ?? .classify(target)
+        switch RequestAdmission.decide(method: request.method.rawValue, target: form) {
+        case .forward: break
+        case .answerOptions: return finishRejected(&pending, ProxyErrorResponse.options(), request: request)
+        case .refuse(let error): return finishRejected(&pending, ProxyErrorResponse.make(error, allow: error.code == 405), request: request)
+        }
+
         // Stage 2: the body, capped.
         let body: ByteBuffer
         do {
@@ -67,7 +76,14 @@ struct ProxyResponder: HTTPResponder {
         // Stage 3: forward and wait for the head.
         let base = settings.resolver.baseURL(for: route.target)
         pending.upstreamHost = UpstreamURLResolver.host(of: base)
-        var upstreamRequest = HTTPClientRequest(url: base + target)
+        let url: String
+        do {
+            url = try UpstreamURLResolver.url(base: base, target: Substring(target))
+        } catch {
+            logger.error("refusing to forward", metadata: ["id": .string(pending.id), "error": .string(error.description)])
+            return finishLocally(&pending, ProxyErrorResponse.unforwardable(error), outcome: .proxyError)
+        }
+        var upstreamRequest = HTTPClientRequest(url: url)
         upstreamRequest.method = HTTPMethod(rawValue: request.method.rawValue)
         upstreamRequest.headers = HeaderPolicy.upstreamRequestHeaders(from: request.headers)
         if settings.tracing != nil || settings.identifyCalls {
@@ -156,6 +172,19 @@ struct ProxyResponder: HTTPResponder {
                 try await writer.finish(nil)
             }
         )
+    }
+
+    /// Records a request refused (or answered) from its request line alone, before any body was
+    /// read; says `Connection: close` when the connection ends after it (``RequestTargetAnnotator``).
+    private func finishRejected(_ pending: inout PendingCall, _ response: Response, request: Request) -> Response {
+        var response = response
+        if request.headers[.connection] == "close" { response.headers[.connection] = "close" }
+        pending.status = Int(response.status.code)
+        pending.outcome = .rejected
+        pending.errorMessage = response.headers[ProxyErrorResponse.errorHeader]
+        pending.end = .now
+        processor.submit(pending)
+        return response
     }
 
     private func finishLocally(_ pending: inout PendingCall, _ error: GoogleErrorBody, outcome: CallOutcome) -> Response {

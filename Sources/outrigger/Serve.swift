@@ -35,8 +35,10 @@ struct Serve: AsyncParsableCommand {
         if let listen { configuration.listen = try ConfigLoading.listenAddress(listen, flag: "--listen") }
         if let adminListen { configuration.admin.listen = try ConfigLoading.listenAddress(adminListen, flag: "--admin-listen") }
         if let upstream {
-            guard upstream.hasPrefix("http://") || upstream.hasPrefix("https://") else {
-                printError("--upstream: expected an http:// or https:// URL, got '\(upstream)'")
+            do {
+                _ = try UpstreamConfiguration.validatedBaseURL(upstream)
+            } catch {
+                printError("--upstream: \(error)")
                 throw ExitCode(64)
             }
         }

@@ -10,6 +10,8 @@ import Testing
         ("https://{location}-aiplatform.googleapis.com", .required),
         ("https://aiplatform.{location}.rep.googleapis.com", .allowed),
         ("https://aiplatform.googleapis.com", .allowed),
+        ("http://[::1]:8089", .forbidden),
+        ("http://127.0.0.1:65535", .forbidden),
     ])
     func accepts(url: String, location: BaseURL.LocationPlaceholder) throws {
         #expect(try BaseURL.validate(url, location: location) == url)
@@ -29,6 +31,14 @@ import Testing
             "must contain {location}, like https://{location}-aiplatform.googleapis.com"),
         ("https://{location}.example.com", .forbidden,
             "{location} is only expanded in vertex_regional_url and vertex_multi_region_url"),
+        ("http://127.0.0.1:65536", .forbidden, "the port must be a number from 1 to 65535"),
+        ("http://127.0.0.1:0", .forbidden, "the port must be a number from 1 to 65535"),
+        ("http://127.0.0.1:80x", .forbidden, "the port must be a number from 1 to 65535"),
+        ("http://127.0.0.1:", .forbidden, "the port must be a number from 1 to 65535"),
+        ("http://[::1", .forbidden, "an IPv6 address needs its closing ]"),
+        ("http://user:secret@example.com", .forbidden,
+            "must not hold credentials (user:password@); Outrigger forwards the client's own credentials"),
+        ("http://exa_mple.com", .forbidden, "the host may hold only letters, digits, '.', '-' and {location}"),
     ])
     func rejects(url: String, location: BaseURL.LocationPlaceholder, reason: String) {
         #expect(throws: ConfigValueError.invalidValue("invalid URL '\(url)': \(reason)")) {
