@@ -11,6 +11,8 @@ package struct LoadRunner: Sendable {
     package var target: String
     /// The admin base URL for conversions, e.g. `http://127.0.0.1:9464`; nil skips conversions.
     package var admin: String?
+    /// The admin API's bearer token, sent with each conversion; nil sends none.
+    package var adminToken: String?
     /// The most requests in flight at once.
     package var concurrency: Int
     /// The client; size its connection pool to `concurrency`.
@@ -64,6 +66,7 @@ package struct LoadRunner: Sendable {
         var request = HTTPClientRequest(url: base + planned.path)
         request.method = .POST
         for header in planned.headers { request.headers.add(name: header.name, value: header.value) }
+        if planned.destination == .admin, let adminToken { request.headers.replaceOrAdd(name: "authorization", value: "Bearer " + adminToken) }
         request.body = .bytes(ByteBuffer(string: planned.body))
         var outcome = RequestOutcome(kind: planned.kind, destination: planned.destination, burst: planned.burst, latency: .zero)
         let sent = ContinuousClock.now

@@ -19,3 +19,11 @@ package struct ListenAddress: Sendable, Equatable, CustomStringConvertible {
         host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
     }
 }
+
+extension ListenAddress {
+    /// Whether only this machine can reach the address: `127.0.0.0/8`, `::1` or `localhost`.
+    package var isLoopback: Bool {
+        let lower = host.lowercased()
+        return lower == "localhost" || lower == "::1" || lower == "0:0:0:0:0:0:0:1" || lower.hasPrefix("127.")
+    }
+}

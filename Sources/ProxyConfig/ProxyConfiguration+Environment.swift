@@ -4,6 +4,7 @@ extension ProxyConfiguration {
     /// Only these variables are read; an empty one counts as unset:
     /// - `OUTRIGGER_LISTEN`: `listen`, e.g. `0.0.0.0:8080`.
     /// - `OUTRIGGER_ADMIN_LISTEN`: `admin.listen`, e.g. `127.0.0.1:9464`.
+    /// - `OUTRIGGER_ADMIN_TOKEN_FILE`: `admin.token_file`.
     /// - `OUTRIGGER_SERVICE_NAME`: `service_name`.
     /// - `OUTRIGGER_UPSTREAM`: every upstream URL at once (``UpstreamConfiguration/overrideAll(with:)``),
     ///   e.g. `http://127.0.0.1:9000` for a mock.
@@ -35,6 +36,9 @@ extension ProxyConfiguration {
         }
         if let adminListen = value("OUTRIGGER_ADMIN_LISTEN", ListenAddress.init(parsing:)) {
             configuration.admin.listen = adminListen
+        }
+        if let tokenFile = value("OUTRIGGER_ADMIN_TOKEN_FILE", { (text) throws(ConfigValueError) in text }) {
+            configuration.admin.tokenFile = tokenFile
         }
         if let serviceName = value("OUTRIGGER_SERVICE_NAME", Self.validServiceName) {
             configuration.serviceName = serviceName

@@ -6,14 +6,18 @@ import Ledger
 import NIOCore
 import ProxyCore
 
-/// The admin listener's routes: health, readiness and status. Bound to 127.0.0.1 by default.
+/// The admin listener's routes: health, readiness and status. Bound to 127.0.0.1 by default; with
+/// a token, every route but the probes requires it (``AdminAuthMiddleware``).
 enum AdminRoutes {
     static func makeRouter(
         status: StatusStore, processor: CallProcessor, readiness: Readiness, exporters: Exporters,
         economics: SessionEconomics, insights: CostInsights, summarizer: AdviceSummarizer?, catalog: CatalogLoader?,
-        reloader: ConfigReloader? = nil, rules: RuleEvaluation? = nil, webhook: WebhookNotifier? = nil
+        reloader: ConfigReloader? = nil, rules: RuleEvaluation? = nil, webhook: WebhookNotifier? = nil,
+        token: AdminToken? = nil
     ) -> Router<BasicRequestContext> {
         let router = Router()
+        // Before any route: Hummingbird wraps each route in the middleware added so far.
+        if let token { router.add(middleware: AdminAuthMiddleware(token: token)) }
         router.get("/healthz") { _, _ in
             text("ok\n")
         }

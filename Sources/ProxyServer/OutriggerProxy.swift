@@ -34,6 +34,7 @@ package struct OutriggerProxy: Sendable {
     ///   - environment: the process environment, for secrets named in the configuration.
     ///   - injectionAssessor: the prompt-injection scorer; nil leaves the guards off.
     ///   - assessorForReload: builds the scorer for a reloaded `guards` section; nil reuses `injectionAssessor`.
+    ///   - adminToken: the bearer token every admin route but the probes requires; nil leaves them open.
     ///   - configPath: the config file to reload on SIGHUP and on change; nil turns reloads off.
     ///   - reloadConfiguration: reads and validates that file as `serve` does (environment and flags applied).
     package init(
@@ -45,6 +46,7 @@ package struct OutriggerProxy: Sendable {
         environment: [String: String] = [:],
         injectionAssessor: (any InjectionAssessor)? = nil,
         assessorForReload: (@Sendable (GuardsConfiguration) -> any InjectionAssessor)? = nil,
+        adminToken: AdminToken? = nil,
         configPath: String? = nil,
         reloadConfiguration: (@Sendable () throws(ConfigurationError) -> ProxyConfiguration)? = nil,
         onListening: @escaping @Sendable (_ traffic: Int, _ admin: Int) -> Void = { _, _ in }
@@ -173,7 +175,7 @@ package struct OutriggerProxy: Sendable {
             router: AdminRoutes.makeRouter(
                 status: status, processor: processor, readiness: readiness, exporters: exporterSet, economics: economics,
                 insights: insights, summarizer: summarizer, catalog: catalogLoader, reloader: reloader,
-                rules: ruleParts.evaluation, webhook: ruleParts.webhook
+                rules: ruleParts.evaluation, webhook: ruleParts.webhook, token: adminToken
             ),
             configuration: .init(
                 address: .hostname(configuration.admin.listen.host, port: configuration.admin.listen.port),

@@ -12,12 +12,18 @@ struct CheckConfig: ParsableCommand {
     var path: String
 
     func run() throws {
+        let environment = ConfigLoading.currentEnvironment()
+        let configuration: ProxyConfiguration
         do {
-            _ = try ProxyConfiguration.load(path: path).applyingEnvironment(ConfigLoading.currentEnvironment())
-            printLine("\(path): OK")
+            configuration = try ProxyConfiguration.load(path: path).applyingEnvironment(environment)
         } catch {
             printError(error.description)
             throw ExitCode(1)
         }
+        if let problem = configuration.admin.exposureProblem(environment: environment) {
+            printError("\(path): \(problem)")
+            throw ExitCode(1)
+        }
+        printLine("\(path): OK")
     }
 }

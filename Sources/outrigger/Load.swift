@@ -2,6 +2,7 @@ import ArgumentParser
 import AsyncHTTPClient
 import FoundationEssentials
 import LoadGenerator
+import ProxyCore
 
 /// `outrigger load`: replays the shop's scenarios through a running Outrigger.
 struct Load: AsyncParsableCommand {
@@ -31,6 +32,9 @@ struct Load: AsyncParsableCommand {
 
     @Option(help: "Outrigger's admin URL for POST /v1/conversions, e.g. http://127.0.0.1:9464 (required by conversions).")
     var admin: String?
+
+    @Option(help: "A file holding the admin API's bearer token, sent with conversions (default: the OUTRIGGER_ADMIN_TOKEN variable, if set).")
+    var adminTokenFile: String?
 
     @Option(help: "Use this model for every request instead of each service's own.")
     var model: String?
@@ -70,10 +74,25 @@ struct Load: AsyncParsableCommand {
         configuration.decompression = .disabled
         configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = concurrency
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
-        let result = await LoadRunner(target: target, admin: admin, concurrency: concurrency, client: client).run(plan)
+        var runner = LoadRunner(target: target, admin: admin, concurrency: concurrency, client: client)
+        runner.adminToken = try adminToken()
+        let result = await runner.run(plan)
         try await client.shutdown()
         printLine(report == "json" ? result.json : result.text)
         if result.sent > 0, result.responded == 0 { throw LoadError.noSuccess(target: target) }
+    }
+
+    /// The admin token from `--admin-token-file`, else from `OUTRIGGER_ADMIN_TOKEN`, else nil.
+    func adminToken() throws -> String? {
+        if let adminTokenFile {
+            let token = (try? String(contentsOfFile: adminTokenFile, encoding: .utf8)).map { Substring($0).trimmingWhitespace() }
+            guard let token, !token.isEmpty else {
+                throw ValidationError("--admin-token-file '\(adminTokenFile)' cannot be read or is empty")
+            }
+            return String(token)
+        }
+        let token = ConfigLoading.currentEnvironment()["OUTRIGGER_ADMIN_TOKEN"].map { Substring($0).trimmingWhitespace() }
+        return token.flatMap { $0.isEmpty ? nil : String($0) }
     }
 
     /// The plan from the flags and `--prompts` files.

@@ -52,6 +52,13 @@ struct Serve: AsyncParsableCommand {
             printError(error.description)
             throw ExitCode(64)
         }
+        let adminToken: AdminToken?
+        do {
+            adminToken = try AdminToken.load(configuration.admin, environment: ConfigLoading.currentEnvironment())
+        } catch {
+            printError(error.description)
+            throw ExitCode(64)
+        }
         let logger = LoggingSetup.bootstrap(configuration.logging, label: "outrigger")
         let listenHost = configuration.listen.host
         let adminHost = configuration.admin.listen.host
@@ -71,6 +78,7 @@ struct Serve: AsyncParsableCommand {
             environment: environment,
             injectionAssessor: GuardScoring.assessor(for: configuration.guards),
             assessorForReload: { GuardScoring.assessor(for: $0) },
+            adminToken: adminToken,
             configPath: config,
             reloadConfiguration: reloadFunction()
         ) { traffic, admin in

@@ -58,3 +58,30 @@ import Testing
         #expect(upstream.timeouts == .default)
     }
 }
+
+@Suite struct AdminTokenConfigTests {
+    @Test func readsTheTokenKeys() throws {
+        let configuration = try ProxyConfiguration.load(yaml: """
+            admin:
+              listen: "0.0.0.0:9464"
+              token_file: /var/run/secrets/outrigger/admin-token
+              token_env: MY_TOKEN
+              allow_unauthenticated: false
+            """)
+        #expect(configuration.admin.tokenFile == "/var/run/secrets/outrigger/admin-token")
+        #expect(configuration.admin.tokenEnv == "MY_TOKEN")
+        #expect(configuration.admin.tokenSource(environment: ["MY_TOKEN": "x"]) == .file("/var/run/secrets/outrigger/admin-token"))
+        #expect(configuration.admin.exposureProblem(environment: [:]) == nil)
+    }
+
+    @Test func tokenEnvMustBeAVariableName() {
+        #expect(throws: ConfigurationError.self) {
+            try ProxyConfiguration.load(yaml: "admin:\n  token_env: \"not a name\"\n")
+        }
+    }
+
+    @Test func environmentSetsTheTokenFile() throws {
+        let configuration = try ProxyConfiguration.default.applyingEnvironment(["OUTRIGGER_ADMIN_TOKEN_FILE": "/run/t"])
+        #expect(configuration.admin.tokenFile == "/run/t")
+    }
+}

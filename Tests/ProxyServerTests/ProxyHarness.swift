@@ -36,6 +36,7 @@ struct ProxyHarness {
         traces: TraceWriterConfiguration? = nil,
         llmObs: LLMObsWriterConfiguration? = nil,
         assessor: (any InjectionAssessor)? = nil,
+        adminToken: AdminToken? = nil,
         configure: (inout ProxyConfiguration) -> Void = { _ in },
         _ body: (ProxyHarness) async throws -> Void
     ) async throws {
@@ -58,7 +59,7 @@ struct ProxyHarness {
             configure(&configuration)
             let proxy = OutriggerProxy(
                 configuration: configuration, logger: logger, dogStatsD: dogStatsD, traces: traces, llmObs: llmObs,
-                injectionAssessor: assessor
+                injectionAssessor: assessor, adminToken: adminToken
             )
             let proxyGroup = ServiceGroup(
                 configuration: .init(services: proxy.services.map { .init(service: $0) }, logger: logger)

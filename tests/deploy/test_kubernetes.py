@@ -64,6 +64,22 @@ def test_admin_listens_beyond_loopback(pod_config: dict) -> None:
     assert port == 9464
 
 
+def test_exposed_admin_has_a_token_from_a_secret(pod_config: dict, rendered_example: list[dict]) -> None:
+    """The admin port is on the pod IP, so its token file must be a mounted Secret."""
+    token_file = pod_config["admin"]["token_file"]
+    assert not pod_config["admin"].get("allow_unauthenticated", False)
+    for dep in deployments(rendered_example).values():
+        if dep["metadata"]["name"] not in LLM_DEPLOYMENTS:
+            continue
+        c = sidecar(dep)
+        mount = next(m for m in c["volumeMounts"] if token_file.startswith(m["mountPath"].rstrip("/") + "/"))
+        assert mount.get("readOnly") is True
+        volume = next(v for v in dep["spec"]["template"]["spec"]["volumes"] if v["name"] == mount["name"])
+        secret = volume["secret"]
+        assert secret["secretName"] == "outrigger-admin-token"
+        assert token_file == mount["mountPath"].rstrip("/") + "/token", "the Secret's key is 'token'"
+
+
 def deployments(docs: list[dict]) -> dict[str, dict]:
     return {d["metadata"]["name"]: d for d in docs if d.get("kind") == "Deployment"}
 

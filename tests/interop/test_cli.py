@@ -57,6 +57,16 @@ def test_serve_refuses_a_bad_config_with_exit_64(tmp_path: Path) -> None:
     assert "admin.recent_calls" in result.stderr
 
 
+def test_serve_refuses_an_exposed_admin_port_without_a_token(tmp_path: Path) -> None:
+    exposed = tmp_path / "exposed.yaml"
+    exposed.write_text('admin:\n  listen: "0.0.0.0:0"\nlisten: "127.0.0.1:0"\n')
+    result = run("serve", "--config", str(exposed), timeout=30)
+    assert result.returncode == 64
+    assert "admin.token_file" in result.stderr and "allow_unauthenticated" in result.stderr
+    check = run("check-config", str(exposed), timeout=30)
+    assert check.returncode == 1 and "not a loopback address" in check.stderr
+
+
 def check_demo_summary(out: str) -> None:
     match = re.search(r"Summary: (\d+) calls, (\d+) errors, (\d+) streamed, (\d+) unparsed; tokens in (\d+) / out (\d+)", out)
     assert match, out
