@@ -4,7 +4,7 @@ package enum PIIKind: String, CaseIterable, Sendable, Hashable {
     case email
     /// A phone number in international (`+…`) or common national form.
     case phone
-    /// A Luhn-valid payment card number (PAN) of 13–19 digits.
+    /// A payment card number (PAN) of 13–19 digits that passes Luhn and has an issued prefix and length.
     case paymentCard = "payment_card"
     /// An ISO 13616 IBAN whose mod-97 checksum holds.
     case iban

@@ -40,9 +40,8 @@ extension PIIScanner {
             let length = j - groupStart
             if length == 0 { break }
             guard length <= 4 else { return nil }
-            if at(j) == ASCII.dot {
+            if at(j) == ASCII.dot, allDigits, let quadEnd = dottedQuad(at: groupStart) {
                 // An embedded IPv4 address takes the place of the last two groups.
-                guard allDigits, let quadEnd = dottedQuad(at: groupStart) else { return nil }
                 groups += 2
                 end = quadEnd
                 break

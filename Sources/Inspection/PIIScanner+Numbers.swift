@@ -17,14 +17,19 @@ extension PIIScanner {
         return end
     }
 
-    /// Matches a Luhn-valid card number of 13–19 digits at `i`: one unbroken run, or a first group of
-    /// four followed by groups of 3–6 joined by one space or `-` used throughout (`4111 1111 1111 1111`,
-    /// `3782 822463 10005`). The longest Luhn-valid grouping wins.
+    /// Matches a card number of 13–19 digits at `i` that passes Luhn and whose prefix and length a card
+    /// network issues (`isIssuedCardNumber`): one unbroken run, or a first group of four followed by
+    /// groups of 3–6 joined by one space or `-` used throughout (`4111 1111 1111 1111`,
+    /// `3782 822463 10005`); the last group may be shorter (`4101 8983 0975 4`). The longest valid
+    /// grouping wins. A number right after an identifier word (`order`, `EAN`, `Bestellung` …) is not
+    /// a card.
     func matchCard(at i: Int) -> Int? {
         let first = digitRun(i)
         if first >= 13 {
             let end = i + first
-            guard first <= 19, numberCanEnd(at: end), Checksum.luhn(bytes, i..<end) else { return nil }
+            guard first <= 19, numberCanEnd(at: end), isIssuedCardNumber(i..<end), Checksum.luhn(bytes, i..<end),
+                context(before: i) != .identifier
+            else { return nil }
             return end
         }
         guard first == 4 else { return nil }
@@ -35,11 +40,13 @@ extension PIIScanner {
         var best: Int?
         while at(j) == separator {
             let group = digitRun(j + 1)
-            guard (3...6).contains(group), total + group <= 19 else { break }
+            guard (1...6).contains(group), total + group <= 19 else { break }
             total += group
             j += 1 + group
-            if total >= 13, numberCanEnd(at: j), Checksum.luhn(bytes, i..<j) { best = j }
+            if total >= 13, numberCanEnd(at: j), isIssuedCardNumber(i..<j), Checksum.luhn(bytes, i..<j) { best = j }
+            if group < 3 { break }  // only the last group may be short
         }
+        guard let best, context(before: i) != .identifier else { return nil }
         return best
     }
 

@@ -11,9 +11,15 @@
 /// - Parenthesised area code: `(415) 555-0100`, `(020) 7946 0958`, 9–15 digits.
 /// - Trunk-prefixed national: a first group starting with one `0` (2–5 digits), then groups of 2+ digits
 ///   with one separator throughout: `020 7946 0958`, `030 1234567`, `01 23 45 67 89`, 9–13 digits.
+/// - `00` and a country code instead of `+`, with at least one separator: `001-647-201-7468`.
+/// - Any of these with an extension: `387.978.9328x792`, `+1-647-201-7468x1453`, `… ext. 12`, `… #12`.
+/// - After a phone word (`PIIContext.phone`), any run of 7–15 digits in groups: `Tel. 0619345145`,
+///   `telefone 48 2723-3601` (see `matchCuedPhone`). A formatted national number right after an
+///   identifier word (`order 020 7946 0958`) is not a phone number.
 ///
-/// Everything else is left alone: bare digit runs, prices (`1299.99`, `+12999.99`), ISO and
-/// European dates, times, versions and quantities. A national number that would run past its digit
+/// Everything else is left alone: bare digit runs without a phone word, prices (`1299.99`,
+/// `+12999.99`), ISO and European dates, times, versions and quantities. A national number that would
+/// run past its digit
 /// limit is not a phone at all; an international one ends at the last space where it was complete
 /// (so `+1 415 555 0100 123-45-6789` is a phone and an SSN), and a space-separated group right after
 /// a complete number is taken as part of it (`+1 415 555 0100 2` includes the `2`).
@@ -21,9 +27,16 @@ extension PIIScanner {
     /// Matches an international number at the `+` at `i`.
     func matchInternationalPhone(at i: Int) -> Int? {
         guard !ASCII.isWord(at(i - 1)), ASCII.isDigit(at(i + 1)) else { return nil }
-        var total = digitRun(i + 1)
+        return matchInternationalDigits(at: i + 1, needsGroups: false)
+    }
+
+    /// Matches the country code and number at `i`, after `+` or the `00` international prefix. An
+    /// unseparated run counts only after `+` (`needsGroups` false): `0044` and `001234567890` are not
+    /// phone numbers by shape alone.
+    private func matchInternationalDigits(at start: Int, needsGroups: Bool) -> Int? {
+        var total = digitRun(start)
         guard total <= 15 else { return nil }
-        var j = i + 1 + total
+        var j = start + total
         var groups = 1
         var separators = 0
         var onlyDots = true
@@ -33,7 +46,7 @@ extension PIIScanner {
         var fallback: Int?
         func isComplete() -> Bool {
             // An unseparated run needs 10 digits; `+12999.99` is a decimal number.
-            total >= 7 && (groups > 1 || total >= 10) && !(onlyDots && separators == 1)
+            total >= 7 && (groups > 1 || (total >= 10 && !needsGroups)) && !(onlyDots && separators == 1)
         }
         while true {
             var k = j
@@ -65,6 +78,7 @@ extension PIIScanner {
             if separator != ASCII.dot { onlyDots = false }
             j = k + group
         }
+        if isComplete(), let end = extensionEnd(at: j) { return end }
         return isComplete() && numberCanEnd(at: j) ? j : fallback
     }
 
@@ -72,7 +86,13 @@ extension PIIScanner {
     /// digits, at `i`.
     func matchNationalPhone(at i: Int, length: Int) -> Int? {
         if length == 3 || (length == 1 && at(i) == 0x31), let end = matchNorthAmericanPhone(at: i) { return end }
-        return at(i) == 0x30 ? matchTrunkPhone(at: i) : nil
+        guard at(i) == 0x30 else { return nil }
+        if at(i + 1) == 0x30 {
+            // `00` and a country code, formatted: `001-647-201-7468`, `0049 30 1234567`.
+            guard (0x31...0x39).contains(at(i + 2)) else { return nil }
+            return matchInternationalDigits(at: i + 2, needsGroups: true)
+        }
+        return matchTrunkPhone(at: i)
     }
 
     /// Matches `(area) rest` at the `(` at `i`.
@@ -103,6 +123,7 @@ extension PIIScanner {
         j += 4
         guard digitRun(j) == 4 else { return nil }
         j += 4
+        if let end = extensionEnd(at: j) { return end }
         guard numberCanEnd(at: j), !(at(j) == separator && ASCII.isDigit(at(j + 1))) else { return nil }
         return j
     }
@@ -139,6 +160,7 @@ extension PIIScanner {
             groups += 1
             j += 1 + group
         }
+        if let end = extensionEnd(at: j) { return (end, total, groups) }
         guard numberCanEnd(at: j) else { return nil }
         return (j, total, groups)
     }

@@ -124,25 +124,34 @@ struct PIIScanner {
         }
     }
 
-    /// Tries the matchers for a word of `length` digits at `i`, most specific first.
+    /// Tries the matchers for a word of `length` digits at `i`, most specific first: cards, then
+    /// (before a separator) IPv4, SSN, grouped cards and phone numbers by shape, then phone numbers
+    /// after a phone word.
     private func matchNumber(at i: Int, length: Int, next: UInt8) -> Match? {
         guard numberCanStart(at: i) else { return nil }
         if length >= 13 {
-            guard enabled.contains(.paymentCard), let e = matchCard(at: i) else { return nil }
-            return Match(kind: .paymentCard, start: i, end: e)
+            if enabled.contains(.paymentCard), let e = matchCard(at: i) {
+                return Match(kind: .paymentCard, start: i, end: e)
+            }
+        } else if next == ASCII.space || next == ASCII.minus || next == ASCII.dot || next == ASCII.slash {
+            if enabled.contains(.ipAddress), length <= 3, next == ASCII.dot, let e = matchIPv4(at: i) {
+                return Match(kind: .ipAddress, start: i, end: e)
+            }
+            if enabled.contains(.usSSN), length == 3, let e = matchSSN(at: i) {
+                return Match(kind: .usSSN, start: i, end: e)
+            }
+            if enabled.contains(.paymentCard), length == 4, let e = matchCard(at: i) {
+                return Match(kind: .paymentCard, start: i, end: e)
+            }
+            if enabled.contains(.phone), length <= 5, let e = matchNationalPhone(at: i, length: length),
+                context(before: i) != .identifier
+            {
+                return Match(kind: .phone, start: i, end: e)
+            }
         }
-        // Shorter numbers only match when a separator follows.
-        guard next == ASCII.space || next == ASCII.minus || next == ASCII.dot || next == ASCII.slash else { return nil }
-        if enabled.contains(.ipAddress), length <= 3, next == ASCII.dot, let e = matchIPv4(at: i) {
-            return Match(kind: .ipAddress, start: i, end: e)
-        }
-        if enabled.contains(.usSSN), length == 3, let e = matchSSN(at: i) {
-            return Match(kind: .usSSN, start: i, end: e)
-        }
-        if enabled.contains(.paymentCard), length == 4, let e = matchCard(at: i) {
-            return Match(kind: .paymentCard, start: i, end: e)
-        }
-        if enabled.contains(.phone), length <= 5, let e = matchNationalPhone(at: i, length: length) {
+        if enabled.contains(.phone), length <= 15, mayBeCuedPhone(at: i, length: length),
+            let e = matchCuedPhone(at: i)
+        {
             return Match(kind: .phone, start: i, end: e)
         }
         return nil

@@ -21,6 +21,15 @@ struct FalsePositiveTests {
         "AB12 is a model code and DE is a country.",
         "std::vector<int> and a::b are C++ names; 'Bearer' is a noun too.",
         "ISBN 978-3-16-148410-0 and ISSN 2049-3630.",
+        "help me check the eta of the order 113542617735902",
+        "Where is order 9712345678901231? I called twice about it.",
+        "Wo ist meine Bestellung 0619345145? Sendungsnummer 00340434161094042557.",
+        "La commande n° 0590938347 n'est pas arrivée, suivi 6A12345678901.",
+        "¿Dónde está mi pedido 612345678? Factura 2026/000123.",
+        "L'ordine n. 375687789 non è arrivato; fattura 0362453928.",
+        "A encomenda 912345678 não chegou, rastreio RR123456789PT.",
+        "Call me back about the 2 lamps; delivery 29.11.2026 between 10:00-12:00.",
+        "Products 1YMWWN1N4O, L9ECAV7KIM and 0PUK6V6EV0 ship in 3-5 days; 12 × 1.299,99 € = 15.599,88 €.",
         "",
     ])
     func shopTextHasNoFindings(_ text: String) {
