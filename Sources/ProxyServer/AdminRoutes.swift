@@ -13,7 +13,7 @@ enum AdminRoutes {
         status: StatusStore, processor: CallProcessor, readiness: Readiness, exporters: Exporters,
         economics: SessionEconomics, insights: CostInsights, summarizer: AdviceSummarizer?, catalog: CatalogLoader?,
         reloader: ConfigReloader? = nil, rules: RuleEvaluation? = nil, webhook: WebhookNotifier? = nil,
-        token: AdminToken? = nil
+        token: AdminToken? = nil, connections: ConnectionLimiter? = nil
     ) -> Router<BasicRequestContext> {
         let router = Router()
         // Before any route: Hummingbird wraps each route in the middleware added so far.
@@ -34,6 +34,7 @@ enum AdminRoutes {
             report.sessions = economics.status()
             report.catalog = catalog?.status
             report.config = reloader?.status
+            report.traffic = connections.map { .init(openConnections: $0.open, refusedConnections: $0.refused, maxConnections: $0.capacity) }
             return try encoded(report)
         }
         if let rules { addRuleRoutes(to: router, rules: rules, webhook: webhook) }

@@ -158,9 +158,10 @@ package struct OutriggerProxy: Sendable {
             live: live, drain: drain, client: client, processor: processor, ids: CallIDGenerator(),
             logger: trafficLogger
         )
+        let connections = ConnectionLimiter(capacity: configuration.limits.maxConnections)
         let traffic = Application(
             responder: responder,
-            server: .traffic,
+            server: .traffic(limits: configuration.limits, limiter: connections),
             configuration: .init(
                 address: .hostname(configuration.listen.host, port: configuration.listen.port), serverName: nil
             ),
@@ -175,7 +176,7 @@ package struct OutriggerProxy: Sendable {
             router: AdminRoutes.makeRouter(
                 status: status, processor: processor, readiness: readiness, exporters: exporterSet, economics: economics,
                 insights: insights, summarizer: summarizer, catalog: catalogLoader, reloader: reloader,
-                rules: ruleParts.evaluation, webhook: ruleParts.webhook, token: adminToken
+                rules: ruleParts.evaluation, webhook: ruleParts.webhook, token: adminToken, connections: connections
             ),
             configuration: .init(
                 address: .hostname(configuration.admin.listen.host, port: configuration.admin.listen.port),

@@ -210,11 +210,23 @@ struct StatusReport: Encodable, Sendable {
     var catalog: CatalogLoader.Status?
     /// Config reloads, when the proxy runs from a file.
     var config: ConfigReloader.Status?
+    /// The traffic listener's connections against `limits.max_connections`.
+    var traffic: Traffic?
     var recentCalls: [RecentCall]
 
     enum CodingKeys: String, CodingKey {
         case uptimeSeconds = "uptime_seconds", totals, byDialect = "by_dialect", byModel = "by_model"
-        case pipeline, exporters, recentCalls = "recent_calls", sessions = "sessions", catalog, config
+        case pipeline, exporters, recentCalls = "recent_calls", sessions = "sessions", catalog, config, traffic
+    }
+
+    /// Open connections now, and those closed at once because `limits.max_connections` were open.
+    struct Traffic: Encodable, Sendable {
+        var openConnections: Int
+        var refusedConnections: Int
+        var maxConnections: Int
+        enum CodingKeys: String, CodingKey {
+            case openConnections = "open_connections", refusedConnections = "refused_connections", maxConnections = "max_connections"
+        }
     }
 
     init(_ state: StatusStore.State, uptime: Duration, droppedCalls: Int) {

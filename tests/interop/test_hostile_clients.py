@@ -64,16 +64,17 @@ class Proxy:
         assert reply.startswith(b"HTTP/1.1 200"), f"normal call after the hostile one: {reply[:300]!r}"
 
 
-@pytest.fixture(scope="module")
-def proxy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Proxy]:
-    logs = tmp_path_factory.mktemp("hostile-logs")
+def start_stack(logs: Path, config: str = "") -> Iterator[Proxy]:
     mock = Child("mock", [str(binary_path()), "mock-gemini", "--listen", "127.0.0.1:0"], logs, child_env())
     proc: Child | None = None
+    config_path = logs / "outrigger.yaml"
+    config_path.write_text(config)
     try:
         mock_url = mock.wait_for(MOCK_READY)
         proc = Child(
             "proxy",
-            [str(binary_path()), "serve", "--listen", "127.0.0.1:0", "--admin-listen", "127.0.0.1:0", "--upstream", mock_url],
+            [str(binary_path()), "serve", "--config", str(config_path), "--listen", "127.0.0.1:0",
+             "--admin-listen", "127.0.0.1:0", "--upstream", mock_url],
             logs,
             child_env(DD_DOGSTATSD_URL="udp://127.0.0.1:9", DD_TRACE_ENABLED="false", DD_LLMOBS_ENABLED="false"),
         )
@@ -84,6 +85,25 @@ def proxy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Proxy]:
         if proc is not None:
             proc.stop()
         mock.stop()
+
+
+@pytest.fixture(scope="module")
+def proxy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Proxy]:
+    """The documented defaults."""
+    yield from start_stack(tmp_path_factory.mktemp("hostile-logs"))
+
+
+# Short bounds, so the tests of time and connection limits run in seconds.
+TIGHT = """limits:
+  idle_timeout: "2s"
+  request_read_timeout: "3s"
+  max_connections: 40
+"""
+
+
+@pytest.fixture(scope="module")
+def tight_proxy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Proxy]:
+    yield from start_stack(tmp_path_factory.mktemp("hostile-tight-logs"), TIGHT)
 
 
 def status_of(reply: bytes) -> int | None:
@@ -208,6 +228,7 @@ SHAPES: dict[str, bytes] = {
     "duplicate content-length": (CHUNKED + "Content-Length: 2\r\nContent-Length: 3\r\n\r\n{} ").encode(),
     "bad chunk size": (CHUNKED + "Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n").encode(),
     "chunk size overflow": (CHUNKED + "Transfer-Encoding: chunked\r\n\r\nffffffffffffffffff\r\n{}\r\n").encode(),
+    "1 MB header": (f"GET /v1beta/models HTTP/1.1\r\nHost: x\r\nX-Big: {'a' * (1 << 20)}\r\n\r\n").encode(),
     "2 MB header": (f"GET /v1beta/models HTTP/1.1\r\nHost: x\r\nX-Big: {'a' * (2 << 20)}\r\n\r\n").encode(),
     "10,000 headers": ("GET /v1beta/models HTTP/1.1\r\nHost: x\r\n" + "".join(f"X-H{i}: v\r\n" for i in range(10_000)) + "\r\n").encode(),
     "HTTP/2 preface": b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n\x00\x00\x00\x04\x00\x00\x00\x00\x00",
@@ -260,3 +281,100 @@ def test_rejections_are_counted(proxy: Proxy) -> None:
         time.sleep(0.05)
     assert status["totals"]["requests"] == before["totals"]["requests"] + 1
     assert status["recent_calls"][-1]["outcome"] == "rejected"
+
+
+def trickle(proxy: Proxy, head: bytes, rest: bytes, interval: float, limit: float) -> tuple[float, bytes]:
+    """Sends `head`, then `rest` one byte every `interval` s until the server closes or `limit` s
+    pass; returns when it closed (seconds) and what it answered."""
+    start = time.monotonic()
+    with socket.create_connection(("127.0.0.1", proxy.port), timeout=limit) as sock:
+        sock.sendall(head)
+        sock.settimeout(interval)
+        answer = b""
+        for byte in rest:
+            if time.monotonic() - start > limit:
+                break
+            try:
+                sock.sendall(bytes([byte]))
+            except OSError:
+                return time.monotonic() - start, answer
+            try:
+                chunk = sock.recv(65536)
+                if not chunk:
+                    return time.monotonic() - start, answer
+                answer += chunk
+            except socket.timeout:
+                pass
+            except ConnectionResetError:
+                return time.monotonic() - start, answer
+    return float("inf"), answer
+
+
+def test_slowloris_head_is_cut_at_the_idle_timeout(tight_proxy: Proxy) -> None:
+    request = f"POST {UNARY_PATH} HTTP/1.1\r\nHost: x\r\n" + "X-Slow: " + "a" * 200 + "\r\n\r\n"
+    closed_after, _ = trickle(tight_proxy, b"", request.encode(), interval=0.25, limit=20)
+    assert closed_after < 6, f"a head sent one byte every 0.25 s held the connection for {closed_after:.1f} s (idle_timeout 2s)"
+    tight_proxy.assert_alive_and_serving()
+
+
+def test_slow_body_is_cut_at_the_request_read_timeout(tight_proxy: Proxy) -> None:
+    head = f"POST {UNARY_PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {len(BODY)}\r\n\r\n"
+    closed_after, _ = trickle(tight_proxy, head.encode(), BODY.encode(), interval=0.25, limit=30)
+    assert closed_after < 7, f"a body sent one byte every 0.25 s held the connection for {closed_after:.1f} s (request_read_timeout 3s)"
+    tight_proxy.assert_alive_and_serving()
+
+
+def test_connections_beyond_the_cap_are_closed_and_counted(tight_proxy: Proxy) -> None:
+    idle = [socket.create_connection(("127.0.0.1", tight_proxy.port), timeout=5) for _ in range(40)]
+    try:
+        time.sleep(0.3)
+        extra = socket.create_connection(("127.0.0.1", tight_proxy.port), timeout=5)
+        extra.settimeout(3)
+        try:
+            assert extra.recv(1) == b"", "the 41st connection is closed at once"
+        except ConnectionResetError:
+            pass
+        finally:
+            extra.close()
+        status = json.loads(http_get(tight_proxy.admin_url + "/v1/status")[1])
+        assert status["traffic"]["refused_connections"] >= 1
+        assert status["traffic"]["max_connections"] == 40
+    finally:
+        for sock in idle:
+            sock.close()
+    time.sleep(0.3)
+    tight_proxy.assert_alive_and_serving()
+
+
+def test_a_thousand_idle_connections_leave_the_proxy_serving(proxy: Proxy) -> None:
+    idle = []
+    try:
+        for _ in range(1000):
+            idle.append(socket.create_connection(("127.0.0.1", proxy.port), timeout=5))
+        proxy.assert_alive_and_serving()
+        status = json.loads(http_get(proxy.admin_url + "/v1/status")[1])
+        assert status["traffic"]["open_connections"] >= 1000
+        assert status["traffic"]["refused_connections"] == 0
+    finally:
+        for sock in idle:
+            sock.close()
+
+
+def test_http_1_0_without_host_is_served(proxy: Proxy) -> None:
+    request = f"POST {UNARY_PATH} HTTP/1.0\r\nContent-Type: application/json\r\nContent-Length: {len(BODY)}\r\n\r\n{BODY}"
+    reply = proxy.exchange(request.encode(), timeout=5)
+    assert reply.startswith(b"HTTP/1.") and reply[9:12] == b"200", reply[:300]
+    assert b"candidates" in reply
+    proxy.assert_alive_and_serving()
+
+
+@pytest.mark.parametrize("path", ["/v1beta/models/../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/v1beta/models/..%2f..%2fadmin"])
+def test_path_traversal_stays_on_the_upstream(proxy: Proxy, path: str) -> None:
+    listener = CountingListener()
+    try:
+        reply = proxy.exchange(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{listener.port}\r\nConnection: close\r\n\r\n".encode(), timeout=5)
+        assert status_of(reply) is not None, reply[:300]
+        assert listener.accepted == 0
+    finally:
+        listener.close()
+    proxy.assert_alive_and_serving()
