@@ -29,8 +29,10 @@ run_pytest_suite() {
     stamp="$venv/.$name-requirements.sha256"
     want="$( { "$venv/bin/python" -VV; cat "$requirements"; } | sha256sum | cut -d' ' -f1)"
     if [[ "$(cat "$stamp" 2>/dev/null || true)" != "$want" ]]; then
-        log "installing $(grep -c '==' "$requirements") pinned packages from ${requirements#"$repo_root"/}"
-        "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-input -r "$requirements"
+        # --require-hashes: every package, transitive ones included, must be pinned with the
+        # sha256 of its file (the requirements files say how to regenerate them).
+        log "installing $(grep -E '^[A-Za-z0-9].*==' "$requirements" | sed -E 's/(\[|==).*//' | sort -fu | wc -l) pinned packages from ${requirements#"$repo_root"/}"
+        "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-input --require-hashes -r "$requirements"
         printf '%s\n' "$want" >"$stamp"
     else
         log "requirements unchanged; skipping pip install"
