@@ -238,6 +238,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "CatalogGRPCTests",
+            dependencies: ["CatalogGRPC", "ProxyCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "ProxyCoreTests",
             dependencies: ["ProxyCore"],
             swiftSettings: swiftSettings

@@ -31,15 +31,18 @@ struct ProtoReader {
         case 0: return (field, .varint(try varint()))
         case 1: try skip(8); return (field, .skipped)
         case 2:
-            let length = Int(try varint())
-            guard length >= 0, length <= end - index else { throw ProtoError("a length runs past the end of the message") }
-            let inner = ProtoReader(bytes, from: index, to: index + length)
-            index += length
+            let length = try varint()
+            guard length <= UInt64(end - index) else { throw ProtoError("a length runs past the end of the message") }
+            let inner = ProtoReader(bytes, from: index, to: index + Int(length))
+            index += Int(length)
             return (field, .bytes(inner))
         case 5: try skip(4); return (field, .skipped)
         default: throw ProtoError("unsupported wire type \(key & 7) for field \(field)")
         }
     }
+
+    /// Whether any bytes remain.
+    var hasBytes: Bool { index < end }
 
     /// The remaining bytes as UTF-8 text (invalid sequences repaired).
     var string: String { String(decoding: bytes[index..<end], as: UTF8.self) }
