@@ -2,7 +2,8 @@ import DatadogExport
 import ProxyCore
 
 /// Grounding and quality as DogStatsD metrics (docs/metrics.md): the invalid-product rate per answer
-/// that names products, issue counts by kind, and the quality score per checked answer.
+/// that names products, product mentions and issue counts by kind (so a monitor can divide sums, as
+/// the `hallucination` rule does), and the quality score per checked answer.
 struct ResponseCheckTelemetry: CallRecordSink {
     let client: DogStatsDClient
     let llmService: String
@@ -17,6 +18,9 @@ struct ResponseCheckTelemetry: CallRecordSink {
         let tagField = MetricSample.tagField(base)
         if let rate = checks.invalidProductRate {
             client.record(MetricSample(name: "llm.recommendation.invalid_product_rate", value: rate, type: .distribution, tagField: tagField))
+        }
+        if checks.mentions > 0 {
+            client.record(MetricSample(name: "llm.grounding.mentions", value: Double(checks.mentions), type: .count, tagField: tagField))
         }
         for (kind, count) in [
             ("invalid_id", checks.invalidIDs), ("name_mismatch", checks.nameMismatches),

@@ -129,10 +129,11 @@ struct RuleStatusDocument: Encodable, Sendable {
     var lastEvaluation: Double?
     var nextEvaluation: Double?
     var runbook: String
+    var definition: RuleDefinitionDocument?
 
     enum CodingKeys: String, CodingKey {
         case rule, kind, severity, enabled, state, groups, trackedGroups = "tracked_groups", evictedGroups = "evicted_groups"
-        case lastEvaluation = "last_evaluation", nextEvaluation = "next_evaluation", runbook
+        case lastEvaluation = "last_evaluation", nextEvaluation = "next_evaluation", runbook, definition
     }
 
     init(_ s: RuleStatus, definition: RuleDefinition?, runbookBase: String) {
@@ -153,6 +154,7 @@ struct RuleStatusDocument: Encodable, Sendable {
         lastEvaluation = s.lastEvaluation
         nextEvaluation = s.nextEvaluation
         runbook = runbookBase + (definition?.runbookPath ?? "deploy/runbooks/\(s.ruleID).md")
+        self.definition = definition.map(RuleDefinitionDocument.init)
     }
 
     /// The most severe state among groups: alert, then warn, else ok.
