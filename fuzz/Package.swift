@@ -1,0 +1,76 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+/// libFuzzer targets for Outrigger's decoders (docs/fuzzing.md). Build and run with scripts/fuzz.sh:
+///
+///     swift build -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+///
+/// The main package's modules are not products, so the few modules the targets need are symlinked
+/// into Sources/ and declared here again with the main package's dependencies and settings. Keep
+/// these declarations in step with ../Package.swift. No NIO, Hummingbird or AsyncHTTPClient.
+///
+/// Each executable's `@main` hands its `LLVMFuzzerTestOneInput` to libFuzzer's driver
+/// (`LLVMFuzzerRunDriver`, from the runtime that `-sanitize=fuzzer` links), so a plain `swift build`
+/// of this package does not link.
+
+/// Strict imports and Swift 6 language mode for every target, as in ../Package.swift.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+/// One libFuzzer executable per decoder: (product and target name, the modules it drives).
+let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
+    ("fuzz-sse-framer", ["GeminiWire"]),
+    ("fuzz-json-array-framer", ["GeminiWire"]),
+    ("fuzz-json-parser", ["GeminiWire"]),
+    ("fuzz-inflater", ["GeminiWire", "CZlib"]),
+    ("fuzz-response-decoder", ["GeminiWire", "ProxyCore", "CZlib"]),
+    ("fuzz-route-classifier", ["GeminiWire", "ProxyCore"]),
+    ("fuzz-request-target", ["ProxyCore"]),
+    ("fuzz-config-reader", ["ProxyConfig"]),
+    ("fuzz-conversion-request", ["Ledger", "ProxyCore"]),
+    ("fuzz-catalog-proto", ["CatalogWire", "ProxyCore"]),
+]
+
+let package = Package(
+    name: "outrigger-fuzz",
+    platforms: [.macOS(.v15)],
+    products: fuzzTargets.map { .executable(name: $0.name, targets: [$0.name]) },
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.0"),
+    ],
+    targets: [
+        // MARK: The main package's modules (symlinks to ../Sources/<name>).
+        .target(name: "ProxyCore", swiftSettings: swiftSettings),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        .target(name: "GeminiWire", dependencies: ["ProxyCore", "CZlib"], swiftSettings: swiftSettings),
+        .target(name: "Pricing", dependencies: ["ProxyCore"], swiftSettings: swiftSettings),
+        .target(name: "Ledger", dependencies: ["ProxyCore", "Pricing"], swiftSettings: swiftSettings),
+        .target(name: "DetectionRules", dependencies: ["ProxyCore"], swiftSettings: swiftSettings),
+        // The pure protobuf files of ../Sources/CatalogGRPC (symlinked one by one; the module's gRPC
+        // client is left out).
+        .target(name: "CatalogWire", dependencies: ["ProxyCore"], swiftSettings: swiftSettings),
+        .target(
+            name: "ProxyConfig",
+            dependencies: [
+                "ProxyCore",
+                "Pricing",
+                "DetectionRules",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Fuzzing helpers and targets.
+        .systemLibrary(name: "CLibFuzzer", path: "Sources/CLibFuzzer"),
+        .target(name: "FuzzSupport", dependencies: ["CLibFuzzer"], swiftSettings: swiftSettings),
+    ] + fuzzTargets.map { target in
+        .executableTarget(
+            name: target.name,
+            dependencies: target.dependencies + ["FuzzSupport"],
+            swiftSettings: swiftSettings
+        )
+    }
+)

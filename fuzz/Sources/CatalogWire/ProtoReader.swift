@@ -1,0 +1,1 @@
+../../../Sources/CatalogGRPC/ProtoReader.swift

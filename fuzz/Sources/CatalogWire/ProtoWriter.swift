@@ -1,0 +1,1 @@
+../../../Sources/CatalogGRPC/ProtoWriter.swift
