@@ -4,7 +4,8 @@ package enum GroundingVerdict: Sendable, Hashable {
     case valid
     /// The ID is not in the catalog.
     case invalidID
-    /// The text near the ID names another catalog product and not this one.
+    /// The name in the ID's label slot (`**Name** [ID]`, `ID: Name`, `[Name](/product/ID)`…) is
+    /// another catalog product's; without a label, the text near the ID names another product and not this one.
     /// `expected` is this ID's catalog name, `found` the other product's catalog name.
     case nameMismatch(expected: String, found: String)
     /// A price stated for this product differs from the catalog price beyond the tolerance.

@@ -2,11 +2,16 @@ import ProxyCore
 
 /// The mentions, product names and prices of one text, and the rules that tie them together.
 ///
-/// A name or price belongs to a mention's window when it is in the same sentence or line and at
-/// most `windowScalars` Unicode scalars away. Each name belongs to the nearest mention whose window
-/// holds it (ties go to the mention after the name: `Mug [ID]`). Each price belongs to the nearest
-/// anchor, an ID mention or a product name (ties go to the anchor before the price), so a price next
-/// to another product's name or ID is not held against this one.
+/// A name in an ID's label slot (`**Mug** [ID]`, `Mug (ID)`, `ID: Mug`, `| Mug | ID |`,
+/// `[Mug](/product/ID)`; see `bindLabels`) is the name the answer gives that ID, and alone decides
+/// its name verdict: the real name elsewhere in the line does not rescue a wrong label.
+///
+/// Without a label, a name or price belongs to a mention's window when it is in the same sentence
+/// or line and at most `windowScalars` Unicode scalars away. Each unbound name belongs to the
+/// nearest mention whose window holds it (ties go to the mention after the name). Each price
+/// belongs to the nearest anchor, an ID mention or a product name (ties go to the anchor before the
+/// price), so a price next to another product's name or ID is not held against this one; a label
+/// anchors for its ID's product.
 struct MentionContext {
     let bytes: [UInt8]
     let mentions: [ProductMention]
@@ -15,6 +20,7 @@ struct MentionContext {
     let names: [NameOccurrence]
     let prices: [StatedPrice]
     private let segments: TextSegments
+    private let labels: Labels
 
     init(
         bytes: [UInt8], mentions: [ProductMention], catalog: Catalog, configuration: GroundingConfiguration,
@@ -27,14 +33,20 @@ struct MentionContext {
         self.names = names.filter { name in !mentions.contains { $0.utf8Range.overlaps(name.utf8Range) } }
         self.prices = prices.filter { price in !mentions.contains { $0.utf8Range.overlaps(price.utf8Range) } }
         self.segments = TextSegments(bytes)
+        self.labels = Self.bindLabels(bytes: bytes, mentions: mentions, names: self.names, segments: segments)
     }
 
     /// A name mismatch for mention `index` of catalog product `product`, or nil.
     func nameVerdict(mention index: Int, product: Int) -> GroundingVerdict? {
+        if let label = labels.nameOfMention[index] {
+            let found = names[label].product
+            guard found != product else { return nil }
+            return .nameMismatch(expected: catalog.products[product].name, found: catalog.products[found].name)
+        }
         let range = mentions[index].utf8Range
         var namesThis = false
         var other: (name: NameOccurrence, distance: Int)? = nil
-        for name in names {
+        for (k, name) in names.enumerated() where labels.mentionOfName[k] == nil {
             guard let distance = windowDistance(name.utf8Range, range) else { continue }
             if name.product == product {
                 namesThis = true
@@ -99,7 +111,14 @@ struct MentionContext {
             best = (product, distance, before)
         }
         for mention in mentions { consider(mention.utf8Range, catalog.index(ofID: mention.id)) }
-        for name in names { consider(name.utf8Range, name.product) }
+        for (k, name) in names.enumerated() {
+            // A label stands for its ID's product (none when the ID is unknown).
+            if let m = labels.mentionOfName[k] {
+                consider(name.utf8Range, catalog.index(ofID: mentions[m].id))
+            } else {
+                consider(name.utf8Range, name.product)
+            }
+        }
         return best?.product
     }
 }

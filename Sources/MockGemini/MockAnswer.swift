@@ -15,16 +15,8 @@ struct MockAnswer: Sendable {
     var finishReason = "STOP"
     /// Which quality faults were injected, for the `x-mock-faults` header.
     var faults: [String] = []
-
-    /// Faults to put in an answer.
-    struct Faults: Sendable {
-        var hallucinate = false
-        var swapName = false
-        var wrongPrice = false
-        var refusal = false
-        var loop = false
-        var truncate = false
-    }
+    /// How the product lines are laid out.
+    var layout: MockAnswerLayout = .boldList
 
     var totalTokens: Int { promptTokens + candidatesTokens }
 
@@ -61,7 +53,17 @@ struct MockAnswer: Sendable {
         make(prompt: prompt, catalog: catalog, seed: seed, faults: Faults(hallucinate: hallucinate), long: long)
     }
 
-    static func make(prompt: String, catalog: MockCatalog, seed: UInt64, faults: Faults, long: Bool) -> MockAnswer {
+    /// Builds the answer for a prompt.
+    /// - Parameters:
+    ///   - prompt: the request's prompt text (`promptText(of:)`).
+    ///   - catalog: products to recommend.
+    ///   - seed: chooses products, wording and (without `layout`) the layout; derived from the request body.
+    ///   - faults: what to get wrong.
+    ///   - long: answer with many paragraphs.
+    ///   - layout: the layout of the product lines; nil picks one from `seed`.
+    static func make(
+        prompt: String, catalog: MockCatalog, seed: UInt64, faults: Faults, long: Bool, layout: MockAnswerLayout? = nil
+    ) -> MockAnswer {
         if faults.refusal {
             let text = "I'm sorry, but I can't help with that request."
             var answer = MockAnswer(text: text, hallucinatedIDs: [], promptTokens: tokens(prompt), candidatesTokens: tokens(text))
@@ -71,7 +73,11 @@ struct MockAnswer: Sendable {
         var rng = MockRandom(seed: seed)
         let products = catalog.products
         let count = long ? 40 : 2 + Int(rng.next() % 2)
-        var lines: [String] = [openers[Int(rng.next() % UInt64(openers.count))], ""]
+        let allLayouts = MockAnswerLayout.allCases
+        let drawn = allLayouts[Int(rng.next() % UInt64(allLayouts.count))]
+        let layout = layout ?? drawn
+        let opener = openers[Int(rng.next() % UInt64(openers.count))]
+        var lines: [String] = []
         var hallucinated: [String] = []
         var swapped: [String] = []
         var wrongPrice: [String] = []
@@ -90,7 +96,7 @@ struct MockAnswer: Sendable {
             if i == fakeSlot {
                 id = fakeID(&rng, avoiding: Set(products.map(\.id)))
                 hallucinated.append(id)
-            } else if i == swapSlot, let other = products.first(where: { $0.id != product.id }) {
+            } else if i == swapSlot, let other = otherProduct(than: product, in: products, &rng) {
                 name = other.name
                 swapped.append(id)
             } else if i == priceSlot {
@@ -99,11 +105,11 @@ struct MockAnswer: Sendable {
                 price = marked.priceText
                 wrongPrice.append(id)
             }
-            lines.append("\(i + 1). **\(name)** [\(id)] - \(price): \(product.description)")
+            lines.append(layout.line(index: i, name: name, id: id, price: price, description: product.description))
         }
-        lines.append("")
-        lines.append(closers[Int(rng.next() % UInt64(closers.count))])
-        var text = lines.joined(separator: "\n")
+        let body = layout.isParagraph ? [lines.joined(separator: " ")] : layout.header + lines
+        let closer = closers[Int(rng.next() % UInt64(closers.count))]
+        var text = ([opener, ""] + body + ["", closer]).joined(separator: "\n")
         var injected = faults.hallucinate ? ["hallucination"] : []
         if !swapped.isEmpty { injected.append("swapped_name") }
         if !wrongPrice.isEmpty { injected.append("wrong_price") }
@@ -124,15 +130,23 @@ struct MockAnswer: Sendable {
         answer.wrongPriceIDs = wrongPrice
         answer.finishReason = finishReason
         answer.faults = injected
+        answer.layout = layout
         return answer
     }
 
+    /// An invented ID with a digit and a letter, so it reads as an ID in every layout, bracketed or not.
     private static func fakeID(_ rng: inout MockRandom, avoiding known: Set<String>) -> String {
         let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
         while true {
             let id = String((0..<10).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] })
-            if !known.contains(id) { return id }
+            if !known.contains(id), id.contains(where: \.isNumber), id.contains(where: \.isLetter) { return id }
         }
+    }
+
+    /// A product other than `product`, at random.
+    private static func otherProduct(than product: Product, in products: [Product], _ rng: inout MockRandom) -> Product? {
+        let others = products.filter { $0.id != product.id && $0.name != product.name }
+        return others.isEmpty ? nil : others[Int(rng.next() % UInt64(others.count))]
     }
 
     private static let openers = [

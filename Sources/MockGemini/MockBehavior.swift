@@ -31,6 +31,8 @@ package struct MockBehavior: Sendable, Equatable {
     package var truncateRate: Double = 0
     /// Answer at length (about 40 sentences) instead of 2–3 recommendations.
     package var longOutput: Bool = false
+    /// The layout of product lines (`MockAnswerLayout`); nil picks one per answer.
+    package var layout: MockAnswerLayout? = nil
     /// gzip the response when the request's `Accept-Encoding` allows it, as Google does.
     package var gzip: Bool = true
 
@@ -43,7 +45,8 @@ package struct MockBehavior: Sendable, Equatable {
     /// - Parameter spec: `key=value` pairs separated by `,` or `;`. Keys: `latency`, `ttfc`,
     ///   `chunks`, `interval`, `error_rate`, `error_status`, `midstream_error` (rate, or `true` = 1),
     ///   `hallucination_rate`, `swap_name_rate`, `wrong_price_rate`, `refusal_rate`, `loop_rate`,
-    ///   `truncate_rate`, `long` and `gzip` (`true`/`false`).
+    ///   `truncate_rate`, `long` and `gzip` (`true`/`false`), `layout` (`bold_list`, `name_paren_id`,
+    ///   `id_first`, `table`, `link`, `prose`, or `mixed`: one per answer).
     package func applying(_ spec: String) throws(MockBehaviorError) -> MockBehavior {
         var copy = self
         for item in spec.split(whereSeparator: { $0 == "," || $0 == ";" }) {
@@ -76,6 +79,12 @@ package struct MockBehavior: Sendable, Equatable {
             case "long":
                 guard value == "true" || value == "false" else { throw .init(message: "long must be true or false") }
                 copy.longOutput = value == "true"
+            case "layout":
+                guard value == "mixed" || MockAnswerLayout(rawValue: value) != nil else {
+                    let names = MockAnswerLayout.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw .init(message: "layout must be one of \(names) or mixed")
+                }
+                copy.layout = MockAnswerLayout(rawValue: value)
             case "gzip":
                 guard value == "true" || value == "false" else { throw .init(message: "gzip must be true or false") }
                 copy.gzip = value == "true"

@@ -66,15 +66,9 @@ package struct MockGeminiResponder: HTTPResponder {
             let status = behavior.errorStatus != 0 ? behavior.errorStatus : [429, 500, 503][Int(faults.next() % 3)]
             return Self.json(MockResponseEncoder.error(status: status, dialect: route.dialect, model: route.model), status: status)
         }
-        func draw(_ rate: Double) -> Bool { rate > 0 && faults.unit() < rate }
         let answer = MockAnswer.make(
-            prompt: prompt, catalog: catalog, seed: bodyHash,
-            faults: MockAnswer.Faults(
-                hallucinate: draw(behavior.hallucinationRate), swapName: draw(behavior.swapNameRate),
-                wrongPrice: draw(behavior.wrongPriceRate), refusal: draw(behavior.refusalRate), loop: draw(behavior.loopRate),
-                truncate: draw(behavior.truncateRate)
-            ),
-            long: behavior.longOutput
+            prompt: prompt, catalog: catalog, seed: bodyHash, faults: MockAnswer.Faults(drawing: behavior, from: &faults),
+            long: behavior.longOutput, layout: behavior.layout
         )
         var headers = HTTPFields()
         // Ground truth for tests and the demo.
@@ -82,6 +76,13 @@ package struct MockGeminiResponder: HTTPResponder {
             headers[HTTPField.Name("x-mock-hallucinated")!] = answer.hallucinatedIDs.joined(separator: ",")
         }
         if !answer.faults.isEmpty { headers[HTTPField.Name("x-mock-faults")!] = answer.faults.joined(separator: ",") }
+        if !answer.swappedNameIDs.isEmpty {
+            headers[HTTPField.Name("x-mock-swapped-names")!] = answer.swappedNameIDs.joined(separator: ",")
+        }
+        if !answer.wrongPriceIDs.isEmpty {
+            headers[HTTPField.Name("x-mock-wrong-prices")!] = answer.wrongPriceIDs.joined(separator: ",")
+        }
+        if !answer.faults.contains("refusal") { headers[HTTPField.Name("x-mock-layout")!] = answer.layout.rawValue }
         if route.operation == .generateContent {
             let json = encoder.response(
                 text: answer.text, finished: true, usage: (answer.promptTokens, answer.candidatesTokens), finishReason: answer.finishReason

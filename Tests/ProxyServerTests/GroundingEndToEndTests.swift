@@ -57,4 +57,37 @@ struct GroundingEndToEndTests {
         }
         try await capture.stop()
     }
+
+    /// The hallucination scenario's knobs (ScenarioProfile) in every answer layout: issues by kind
+    /// equal the mock's ground truth headers exactly.
+    @Test func issuesByKindMatchTheMocksGroundTruth() async throws {
+        let capture = try await DatagramCapture.start()
+        let statsd = DogStatsDConfiguration(endpoint: .udp(host: "127.0.0.1", port: capture.port), flushInterval: .milliseconds(100))
+        let behavior = try MockBehavior().applying("hallucination_rate=0.3, swap_name_rate=0.3, wrong_price_rate=0.3")
+        try await ProxyHarness.run(behavior: behavior, dogStatsD: statsd) { h in
+            var truth: [String: Int] = [:]
+            var layouts: Set<String> = []
+            for i in 0..<300 {
+                let body = #"{"contents":[{"role":"user","parts":[{"text":"Customer message: present number \#(i)?"}]}]}"#
+                let response = try await h.fetch(h.post(h.proxyBase + Self.path, body: body))
+                #expect(response.status == 200)
+                for (header, kind) in [
+                    ("x-mock-hallucinated", "invalid_id"), ("x-mock-swapped-names", "name_mismatch"), ("x-mock-wrong-prices", "price_mismatch"),
+                ] {
+                    truth[kind, default: 0] += response.headers.first(name: header).map { $0.split(separator: ",").count } ?? 0
+                }
+                if let layout = response.headers.first(name: "x-mock-layout") { layouts.insert(layout) }
+            }
+            _ = try await h.status(waitingFor: 100)
+            let lines = try await capture.wait(timeout: .seconds(20), until: { Self.values($0, "llm.recommendation.invalid_product_rate").count >= 300 })
+            #expect(layouts.count == MockAnswerLayout.allCases.count, "every layout was answered: \(layouts)")
+            for kind in ["invalid_id", "name_mismatch", "price_mismatch"] {
+                let found = Self.total(lines.filter { $0.contains("kind:" + kind) }, "llm.grounding.issues:")
+                #expect(found == truth[kind], "\(kind): found \(found), mock \(truth[kind] ?? 0)")
+                #expect((truth[kind] ?? 0) > 30, "\(kind) was exercised")
+            }
+            #expect(Self.total(lines.filter { $0.contains("kind:no_products") }, "llm.grounding.issues:") == 0)
+        }
+        try await capture.stop()
+    }
 }

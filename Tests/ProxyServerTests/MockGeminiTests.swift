@@ -44,7 +44,12 @@ struct MockGeminiTests {
         #expect(!b.gzip)
     }
 
-    @Test(arguments: ["latency=fast", "chunks=0", "error_rate=2", "error_status=418", "nonsense=1", "long"])
+    @Test func layoutKnobPicksOneLayoutOrMixed() throws {
+        #expect(try MockBehavior().applying("layout=table").layout == .table)
+        #expect(try MockBehavior().applying("layout=id_first").applying("layout=mixed").layout == nil)
+    }
+
+    @Test(arguments: ["latency=fast", "chunks=0", "error_rate=2", "error_status=418", "nonsense=1", "long", "layout=spiral"])
     func badSpecsAreRejectedWithTheKey(_ spec: String) {
         #expect(throws: MockBehaviorError.self) { try MockBehavior().applying(spec) }
     }
@@ -53,6 +58,11 @@ struct MockGeminiTests {
 @Suite("mock-gemini quality faults")
 struct MockQualityFaultTests {
     static let prompt = "Customer message: a gift for a coffee lover?"
+
+    /// Lines and sentences: a product's name, ID and price share one in every layout.
+    static func sentences(_ text: String) -> [Substring] {
+        text.split(separator: "\n").flatMap { $0.split(separator: ". ") }
+    }
 
     @Test(arguments: [
         ("swap_name_rate=1", "swapped_name"), ("wrong_price_rate=1", "wrong_price"), ("refusal_rate=1", "refusal"),
@@ -75,12 +85,12 @@ struct MockQualityFaultTests {
         case "swapped_name":
             let id = try #require(answer.swappedNameIDs.first)
             let product = try #require(catalog.products.first { $0.id == id })
-            let line = try #require(answer.text.split(separator: "\n").first { $0.contains("[\(id)]") })
+            let line = try #require(Self.sentences(answer.text).first { $0.contains(id) })
             #expect(!line.contains(product.name), "the line names another product")
         case "wrong_price":
             let id = try #require(answer.wrongPriceIDs.first)
             let product = try #require(catalog.products.first { $0.id == id })
-            let line = try #require(answer.text.split(separator: "\n").first { $0.contains("[\(id)]") })
+            let line = try #require(Self.sentences(answer.text).first { $0.contains(id) })
             #expect(!line.contains(product.priceText))
         case "refusal": #expect(answer.text.hasPrefix("I'm sorry"))
         case "truncated": #expect(answer.finishReason == "MAX_TOKENS")
