@@ -5,6 +5,9 @@
 #   3. scripts/interop.sh    (real Google Python SDKs through outrigger)
 #   4. scripts/deploy-checks.sh (deploy/: manifests, Dockerfile, compose, Datadog objects,
 #                                and their metric names checked against the binary)
+#   5. scripts/fuzz.sh       (every libFuzzer target for FUZZ_SECONDS, default 20 s each)
+#   6. scripts/soak.sh       (SOAK_SECONDS, default 180, of chaos: flapping upstream and Agent,
+#                             config reloads; checks drops are counted and memory is flat)
 # Every step runs even if an earlier test step failed (a build failure stops everything);
 # a summary is printed at the end and the exit status is non-zero if any step failed.
 set -euo pipefail
@@ -66,6 +69,8 @@ if [[ -z "${OUTRIGGER_BIN:-}" ]]; then
 fi
 run_step "interop (SDKs)" bash scripts/interop.sh || true
 run_step "deploy checks" bash scripts/deploy-checks.sh || true
+run_step "fuzz" bash scripts/fuzz.sh || true
+run_step "soak (chaos)" bash scripts/soak.sh || true
 
 summary
 exit "$failed"
