@@ -35,9 +35,13 @@ extension MentionContext {
         var before: [Int?] = []  // per name: the mention it labels as name-first
         var after: [Int?] = []  // per name: the mention it labels as ID-first
         var votes: [Int: Int] = [:]  // per segment: name-first labels minus ID-first labels
+        // Names and mentions are both in text order and never overlap, so one cursor finds each
+        // name's neighbours in linear time.
+        var cursor = 0  // the first mention that starts at or after the current name's end
         for name in names {
-            let next = mentions.firstIndex { $0.utf8Range.lowerBound >= name.utf8Range.upperBound }
-            let previous = mentions.lastIndex { $0.utf8Range.upperBound <= name.utf8Range.lowerBound }
+            while cursor < mentions.count, mentions[cursor].utf8Range.lowerBound < name.utf8Range.upperBound { cursor += 1 }
+            let next: Int? = cursor < mentions.count ? cursor : nil
+            let previous: Int? = cursor > 0 && mentions[cursor - 1].utf8Range.upperBound <= name.utf8Range.lowerBound ? cursor - 1 : nil
             let (b, a) = (candidate(name, next, nameFirst: true), candidate(name, previous, nameFirst: false))
             before.append(b)
             after.append(a)
