@@ -8,14 +8,24 @@ import Darwin
 #endif
 
 /// A swift-log handler writing one JSON object per line to standard error, the shape log
-/// pipelines (and the Datadog Agent's log collection) parse without configuration.
+/// pipelines (and the Datadog Agent's log collection) parse without configuration. Every line
+/// carries the unified service tags as `dd.service`, `dd.env` and `dd.version`, and a call's
+/// lines add `dd.trace_id` and `dd.span_id`, so Datadog links them to the call's trace.
 package struct JSONLogHandler: LogHandler {
     package var logLevel: Logger.Level = .info
     package var metadata: Logger.Metadata = [:]
     private let label: String
 
-    package init(label: String) {
+    /// - Parameters:
+    ///   - label: The logger's label.
+    ///   - service: `dd.service` (DD_SERVICE, else the configured service name).
+    ///   - env: `dd.env` (DD_ENV); omitted when nil.
+    ///   - version: `dd.version` (DD_VERSION); omitted when nil.
+    package init(label: String, service: String? = nil, env: String? = nil, version: String? = nil) {
         self.label = label
+        for (key, value) in [("dd.service", service), ("dd.env", env), ("dd.version", version)] {
+            if let value, !value.isEmpty { metadata[key] = .string(value) }
+        }
     }
 
     package subscript(metadataKey key: String) -> Logger.Metadata.Value? {

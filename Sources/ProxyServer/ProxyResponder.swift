@@ -80,7 +80,7 @@ struct ProxyResponder: HTTPResponder {
         do {
             url = try UpstreamURLResolver.url(base: base, target: Substring(target))
         } catch {
-            logger.error("refusing to forward", metadata: ["id": .string(pending.id), "error": .string(error.description)])
+            logger.error("refusing to forward", metadata: pending.logMetadata(["error": .string(error.description)]))
             return finishLocally(&pending, ProxyErrorResponse.unforwardable(error), outcome: .proxyError)
         }
         var upstreamRequest = HTTPClientRequest(url: url)
@@ -128,7 +128,7 @@ struct ProxyResponder: HTTPResponder {
         } catch {
             logger.warning(
                 "upstream failed before the response head",
-                metadata: ["id": .string(pending.id), "upstream": .string(base), "error": .string(error.description)]
+                metadata: pending.logMetadata(["upstream": .string(base), "error": .string(error.description)])
             )
             return finishLocally(
                 &pending, ProxyErrorResponse.upstream(error, host: pending.upstreamHost ?? base),
@@ -162,7 +162,7 @@ struct ProxyResponder: HTTPResponder {
                 } else if let failure = result.upstreamFailure {
                     pending.outcome = failure.isTimeout ? .timeout : .connectFailed
                     pending.errorMessage = "upstream failed mid-response: \(failure)"
-                    logger.warning("upstream failed mid-response", metadata: ["id": .string(pending.id), "error": .string(failure.description)])
+                    logger.warning("upstream failed mid-response", metadata: pending.logMetadata(["error": .string(failure.description)]))
                 }
                 processor.submit(pending)
                 if result.clientGone || result.upstreamFailure != nil {

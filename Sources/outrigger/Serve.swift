@@ -59,7 +59,7 @@ struct Serve: AsyncParsableCommand {
             printError(error.description)
             throw ExitCode(64)
         }
-        let logger = LoggingSetup.bootstrap(configuration.logging, label: "outrigger")
+        let logger = LoggingSetup.bootstrap(configuration.logging, label: "outrigger", service: configuration.serviceName)
         let listenHost = configuration.listen.host
         let adminHost = configuration.admin.listen.host
         let environment = ConfigLoading.currentEnvironment()
