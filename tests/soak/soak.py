@@ -188,30 +188,24 @@ def main() -> int:
                 outcomes.append(o)
             time.sleep(wrng.uniform(0.0, 0.05))
 
-    def upstream_chaos() -> None:
-        # 20 s cycles: pass, then one fault of 2-3 s, in turn reset, stall, refuse.
-        faults = ["reset", "stall", "refuse"]
+    def chaos(set_mode, healthy: str, faults: list[str], gap: tuple[float, float], length: tuple[float, float],
+              windows: list[tuple[str, float, float]]) -> None:
+        """Every `gap` seconds, one fault of `faults` in turn for `length` seconds, logged in `windows`."""
         i = 0
-        while not stop.wait(rng.uniform(6, 9)):
+        while not stop.wait(rng.uniform(*gap)):
             mode = faults[i % len(faults)]
             i += 1
             start = time.monotonic()
-            relay.set_mode(mode)
-            stop.wait(rng.uniform(2, 3))
-            relay.set_mode("pass")
-            schedule.upstream.append((mode, start, time.monotonic()))
+            set_mode(mode)
+            stop.wait(rng.uniform(*length))
+            set_mode(healthy)
+            windows.append((mode, start, time.monotonic()))
+
+    def upstream_chaos() -> None:
+        chaos(relay.set_mode, "pass", ["reset", "stall", "refuse"], (6, 9), (2, 3), schedule.upstream)
 
     def agent_chaos() -> None:
-        faults = ["hang", "refuse"]
-        i = 0
-        while not stop.wait(rng.uniform(5, 8)):
-            mode = faults[i % len(faults)]
-            i += 1
-            start = time.monotonic()
-            agent.set_mode(mode)
-            stop.wait(rng.uniform(2, 5))
-            agent.set_mode("up")
-            schedule.agent.append((mode, start, time.monotonic()))
+        chaos(agent.set_mode, "up", ["hang", "refuse"], (5, 8), (2, 5), schedule.agent)
 
     reloads = {"file": 0, "sighup": 0}
 
