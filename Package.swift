@@ -83,6 +83,8 @@ let package = Package(
                 "ProxyCore",
                 "Pricing",
                 "DetectionRules",
+                "Grounding",
+                "Guards",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings
@@ -297,7 +299,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ProxyConfigTests",
-            dependencies: ["DetectionRules", "ProxyConfig", "ProxyCore", "Pricing"],
+            dependencies: ["DetectionRules", "Grounding", "Guards", "ProxyConfig", "ProxyCore", "Pricing"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -307,6 +309,7 @@ let package = Package(
                 "MockGemini",
                 "ProxyServer",
                 "ProxyConfig",
+                "Guards",
                 "ProxyCore",
                 "GeminiWire",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

@@ -59,6 +59,19 @@ extension ConfigReader {
         }
     }
 
+    /// Reads one of an enum's spellings (case-insensitive); the error lists them all.
+    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, default defaultValue: Choice) -> Choice
+    where Choice.RawValue == String {
+        let names = Choice.allCases.map(\.rawValue)
+        let expected = names.count > 1 ? names.dropLast().joined(separator: ", ") + " or " + names.last! : names.joined()
+        return parsed(key, default: defaultValue, expected: expected) { (text) throws(ConfigValueError) in
+            guard let value = Choice(rawValue: text.lowercased()) else {
+                throw .invalidValue("invalid \(key) '\(text)': expected \(expected)")
+            }
+            return value
+        }
+    }
+
     /// Reads a string, quoted or not.
     func string(_ key: String, default defaultValue: String) -> String {
         parsed(key, default: defaultValue, expected: "a string") { $0 }

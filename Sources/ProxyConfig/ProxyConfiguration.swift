@@ -1,3 +1,5 @@
+package import Grounding
+
 /// Everything Outrigger reads from its configuration file.
 ///
 /// Load it with ``load(path:)`` or ``load(yaml:source:)``, then apply the environment with
@@ -31,7 +33,7 @@ package struct ProxyConfiguration: Sendable, Equatable {
     /// The product catalog and the checks of answers against it. YAML `catalog`.
     package var catalog: CatalogConfiguration
     /// The answer quality score's weights and thresholds. YAML `quality`.
-    package var quality: QualitySettings = .default
+    package var quality: QualityConfiguration = .default
     /// The detection rules, their notifiers and state file. YAML `rules`.
     package var rules: RulesConfiguration = .default
     /// Shutdown grace period and config reload. YAML `lifecycle`.

@@ -36,13 +36,7 @@ final class CatalogLoader: Service, Sendable {
         var logger = logger
         logger[metadataKey: "component"] = "catalog"
         self.logger = logger
-        let where_ = switch configuration.source {
-        case "file": configuration.path
-        case "url": configuration.url
-        case "grpc": "grpc://" + configuration.grpcAddress
-        default: "builtin"
-        }
-        state = Mutex(Status(source: where_))
+        state = Mutex(Status(source: configuration.source.location))
         if configuration.waitForFirstLoad { readiness.waitForCatalog() }
     }
 
@@ -51,7 +45,7 @@ final class CatalogLoader: Service, Sendable {
     /// Runs until graceful shutdown (a service that returned early would stop the whole group).
     func run() async throws {
         await loadOnce()
-        if configuration.source == "builtin" {
+        if configuration.source == .builtin {
             try? await gracefulShutdown()
             return
         }
@@ -67,7 +61,7 @@ final class CatalogLoader: Service, Sendable {
     func loadOnce() async {
         do {
             let catalog: Catalog
-            if configuration.source == "grpc", let (host, port) = CatalogConfiguration.hostPort(configuration.grpcAddress) {
+            if case .grpc(let host, let port) = configuration.source {
                 catalog = Catalog(products: try await GRPCCatalogClient.listProducts(host: host, port: port))
             } else {
                 catalog = try Catalog.parseProductsJSON(try await fetch())
@@ -92,17 +86,17 @@ final class CatalogLoader: Service, Sendable {
 
     private func fetch() async throws -> [UInt8] {
         switch configuration.source {
-        case "file":
-            guard let data = FileManager.default.contents(atPath: configuration.path) else {
-                throw CatalogLoadError("cannot read \(configuration.path)")
+        case .file(let path):
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CatalogLoadError("cannot read \(path)")
             }
             return Array(data)
-        case "url":
-            let response = try await HTTPClient.shared.execute(HTTPClientRequest(url: configuration.url), timeout: .seconds(10), logger: logger)
+        case .url(let url):
+            let response = try await HTTPClient.shared.execute(HTTPClientRequest(url: url), timeout: .seconds(10), logger: logger)
             let body = try await response.body.collect(upTo: 16 << 20)
-            guard response.status.code == 200 else { throw CatalogLoadError("\(configuration.url) answered HTTP \(response.status.code)") }
+            guard response.status.code == 200 else { throw CatalogLoadError("\(url) answered HTTP \(response.status.code)") }
             return Array(body.readableBytesView)
-        default:
+        case .builtin, .grpc:
             return Array(OnlineBoutiqueCatalog.json.utf8)
         }
     }

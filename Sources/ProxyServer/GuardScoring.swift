@@ -7,7 +7,7 @@ package enum GuardScoring {
     package static func assessor(for configuration: GuardsConfiguration) -> any InjectionAssessor {
         InjectionScorerAssessor(
             scorer: InjectionScorer(
-                threshold: configuration.threshold,
+                threshold: configuration.policy.threshold,
                 disabledCategories: Set(configuration.disabledCategories.compactMap(InjectionCategory.init(rawValue:)))
             )
         )

@@ -24,24 +24,19 @@ final class GuardStage: Sendable {
 
     init(configuration: GuardsConfiguration, assessor: any InjectionAssessor, resolver: SessionResolver) {
         self.configuration = configuration
-        let policy = GuardPolicy(
-            mode: configuration.mode == "block" ? .block : .observe, threshold: configuration.threshold,
-            blockStatus: configuration.blockStatus, blockMessage: configuration.blockMessage,
-            sessionLimit: configuration.sessionLimit, sessionWindow: configuration.sessionWindow,
-            sessionCooldown: configuration.sessionCooldown
-        )
+        let policy = configuration.policy
         promptGuard = PromptGuard(
             selector: PromptTextSelector(markers: configuration.userTextMarkers), assessor: assessor, policy: policy
         )
         blocking = policy.mode == .block
         redactPrompts = configuration.redactPrompts
         disabled = Set(configuration.disabledCategories)
-        blockStatus = configuration.blockStatus
-        blockMessage = configuration.blockMessage
+        blockStatus = policy.blockStatus
+        blockMessage = policy.blockMessage
         sessions = Mutex(
             SuspiciousSessions(
-                limit: configuration.sessionLimit, window: configuration.sessionWindow,
-                cooldown: blocking ? configuration.sessionCooldown : .zero
+                limit: policy.sessionLimit, window: policy.sessionWindow,
+                cooldown: blocking ? policy.sessionCooldown : .zero
             )
         )
         self.resolver = resolver

@@ -94,7 +94,7 @@ package struct OutriggerProxy: Sendable {
         }
         let checkStage = configuration.catalog.checks
             ? ResponseCheckStage(
-                configuration: configuration.catalog, quality: configuration.quality, markers: configuration.guards.userTextMarkers,
+                grounding: configuration.catalog.grounding, quality: configuration.quality, markers: configuration.guards.userTextMarkers,
                 initial: nil
             ) : nil
         let catalogLoader = checkStage.map {

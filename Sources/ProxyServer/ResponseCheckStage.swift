@@ -14,10 +14,10 @@ final class ResponseCheckStage: Sendable {
     private let scorer: QualityScorer
     private let selector: PromptTextSelector
 
-    init(configuration: CatalogConfiguration, quality: QualitySettings = .default, markers: [String], initial: Catalog?) {
+    init(grounding: GroundingConfiguration = .default, quality: QualityConfiguration = .default, markers: [String], initial: Catalog?) {
         catalog = Mutex(initial)
-        checker = GroundingChecker(configuration: ResponseCheckSettings.grounding(configuration))
-        scorer = QualityScorer(configuration: ResponseCheckSettings.quality(quality))
+        checker = GroundingChecker(configuration: grounding)
+        scorer = QualityScorer(configuration: quality)
         selector = PromptTextSelector(markers: markers)
     }
 

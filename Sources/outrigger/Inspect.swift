@@ -33,7 +33,7 @@ struct Inspect: AsyncParsableCommand {
     func run() async throws {
         let configuration = try ConfigLoading.load(path: config)
         let assessor = GuardScoring.assessor(for: configuration.guards)
-        let guardrail = PromptGuard(assessor: assessor, policy: GuardPolicy(threshold: configuration.guards.threshold))
+        let guardrail = PromptGuard(assessor: assessor, policy: configuration.guards.policy)
         let disabled = Set(configuration.guards.disabledCategories)
         let opened: UnsafeMutablePointer<FILE>? = file.map { fopen($0, "r") } ?? fdopen(0, "r")
         guard let stream = opened else {
@@ -55,7 +55,7 @@ struct Inspect: AsyncParsableCommand {
             }
             let assessment = assessor.assess(row.text, origin: .user)
             let categories = assessment.categories.filter { !disabled.contains($0) }
-            let injection = assessment.score >= configuration.guards.threshold && !(categories.isEmpty && !assessment.categories.isEmpty)
+            let injection = assessment.score >= configuration.guards.policy.threshold && !(categories.isEmpty && !assessment.categories.isEmpty)
             if summary {
                 totals.add(label: row.label, predicted: injection, source: row.source)
             } else {
@@ -64,7 +64,7 @@ struct Inspect: AsyncParsableCommand {
             }
         }
         if summary {
-            printLine("threshold \(configuration.guards.threshold); \(lineNumber - badLines) rows")
+            printLine("threshold \(configuration.guards.policy.threshold); \(lineNumber - badLines) rows")
             printLine(totals.table())
         }
         if badLines > 0 { throw ExitCode(65) }

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import GeminiWire
+import Guards
 import LoadGenerator
 import NIOCore
 import ProxyConfig
@@ -58,7 +59,7 @@ struct LoadRunnerTests {
     }
 
     @Test func injectionBurstsAreBlockedInBlockMode() async throws {
-        try await LoadHarness.run(configure: { $0.guards.mode = "block" }) { h in
+        try await LoadHarness.run(configure: { $0.guards.policy.mode = .block }) { h in
             let plan = Self.plan(.injection, rate: 20, milliseconds: 5_000)
             let report = await LoadRunner(target: h.proxyBase, admin: nil, concurrency: 16, client: h.client).run(plan)
             #expect(report.sentByKind["attack", default: 0] >= 8 && report.burstRequests == 8)

@@ -1,3 +1,4 @@
+import Guards
 import ProxyConfig
 import Testing
 
@@ -24,7 +25,7 @@ import Testing
         let configuration = try ProxyConfiguration.load(
             yaml: "catalog:\n  source: grpc\n  grpc_address: productcatalogservice:3550\nguards:\n  mode: block\n  disabled_categories: [code_payload]\n"
         )
-        #expect(configuration.catalog.grpcAddress == "productcatalogservice:3550")
-        #expect(configuration.guards.mode == "block" && configuration.guards.disabledCategories == ["code_payload"])
+        #expect(configuration.catalog.source == .grpc(host: "productcatalogservice", port: 3550))
+        #expect(configuration.guards.policy.mode == .block && configuration.guards.disabledCategories == ["code_payload"])
     }
 }

@@ -1,3 +1,4 @@
+import Grounding
 import ProxyConfig
 import Testing
 
@@ -35,12 +36,37 @@ import Testing
                     extra_phrases: ["no can do"]
                 """
         )
-        let pattern = configuration.catalog.idPattern
-        #expect(pattern.lengths == 8...12 && pattern.uppercase && pattern.lowercase && pattern.digits)
-        #expect(configuration.catalog.brackets == ["( )"])
-        #expect(configuration.catalog.recommendationCues == ["you will love"])
-        #expect(configuration.quality.weights["language_match"] == 0)
-        #expect(configuration.quality.weights["refusal"] == 0.6, "unset weights keep their defaults")
-        #expect(configuration.quality.refusal.extraPhrases == ["no can do"])
+        let extraction = configuration.catalog.grounding.extraction
+        #expect(extraction.shape == IDShape(lengths: 8...12, characters: [.uppercase, .lowercase, .digits]))
+        #expect(extraction.brackets == [.init(open: "(", close: ")")])
+        #expect(configuration.catalog.grounding.answerIntentCues.last == "you will love")
+        #expect(configuration.catalog.grounding.answerIntentCues.dropLast() == GroundingConfiguration.default.answerIntentCues[...])
+        #expect(configuration.quality.weights[.languageMatch] == 0)
+        #expect(configuration.quality.weights[.refusal] == 0.6, "unset weights keep their defaults")
+        #expect(configuration.quality.refusal.refusals["custom"] == ["no can do"])
+    }
+
+    @Test func catalogAndQualityKeysReachTheDomainTypes() throws {
+        let configuration = try ProxyConfiguration.load(
+            yaml: """
+                catalog:
+                  price_tolerance_percent: 5
+                  price_tolerance_usd: 0.5
+                  context_chars: 120
+                  bare_ids: false
+                quality:
+                  finish_reason:
+                    safety_score: 0.3
+                  repetition:
+                    min_line_chars: 40
+                """
+        )
+        let grounding = configuration.catalog.grounding
+        #expect(grounding.priceRelativeTolerance == 0.05 && grounding.priceAbsoluteToleranceMicros == 500_000)
+        #expect(grounding.windowScalars == 120 && !grounding.extraction.bare)
+        #expect(configuration.quality.finishReason.scores["PROHIBITED_CONTENT"] == 0.3)
+        #expect(configuration.quality.finishReason.scores["MAX_TOKENS"] == 0.2, "unset keys keep the domain default")
+        #expect(configuration.quality.repetition.minLineScalars == 40)
+        #expect(try ProxyConfiguration.load(yaml: "").catalog == .default && ProxyConfiguration.load(yaml: "").quality == .default)
     }
 }

@@ -30,7 +30,7 @@ import Testing
     @Test func aBackedUpQueueRecordsEveryCallWithoutTheHeavyAnalyses() async throws {
         let sink = Collect()
         let catalog = try Catalog.parseProductsJSON(Array(OnlineBoutiqueCatalog.json.utf8))
-        let checks = ResponseCheckStage(configuration: .default, markers: [], initial: catalog)
+        let checks = ResponseCheckStage(markers: [], initial: catalog)
         let processor = CallProcessor(
             capacity: 8, maxDecodeBuffer: 1 << 20, responseChecks: checks, sinks: [sink],
             logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }

@@ -46,11 +46,11 @@ struct CatalogSourceTests {
             #expect(listed.map(\.id) == Self.products.map(\.id))
             #expect(listed.first?.priceMicros == 19_990_000)
 
-            let configuration = CatalogConfiguration(source: "grpc", grpcAddress: "127.0.0.1:\(port)")
-            let stage = ResponseCheckStage(configuration: configuration, markers: [], initial: nil)
+            let configuration = CatalogConfiguration(source: .grpc(host: "127.0.0.1", port: port))
+            let stage = ResponseCheckStage(grounding: configuration.grounding, markers: [], initial: nil)
             let readiness = Readiness()
             readiness.markListening()
-            let loader = CatalogLoader(configuration: CatalogConfiguration(source: "grpc", grpcAddress: "127.0.0.1:\(port)", waitForFirstLoad: true), stage: stage, readiness: readiness, logger: Logger(label: "test"))
+            let loader = CatalogLoader(configuration: CatalogConfiguration(source: .grpc(host: "127.0.0.1", port: port), waitForFirstLoad: true), stage: stage, readiness: readiness, logger: Logger(label: "test"))
             #expect(readiness.reason == "waiting for the first catalog load")
             await loader.loadOnce()
             #expect(loader.status.products == 9 && loader.status.failures == 0)
@@ -67,8 +67,8 @@ struct CatalogSourceTests {
 
     @Test func aBadFileIsReportedAndNothingIsInstalled() async throws {
         let path = "/tmp/outrigger-catalog-\(UInt32.random(in: 0...UInt32.max)).json"
-        let configuration = CatalogConfiguration(source: "file", path: path)
-        let stage = ResponseCheckStage(configuration: configuration, markers: [], initial: nil)
+        let configuration = CatalogConfiguration(source: .file(path: path))
+        let stage = ResponseCheckStage(grounding: configuration.grounding, markers: [], initial: nil)
         let loader = CatalogLoader(configuration: configuration, stage: stage, readiness: Readiness(), logger: Logger(label: "test"))
         await loader.loadOnce()
         #expect(loader.status.failures == 1 && !stage.hasCatalog)

@@ -28,8 +28,8 @@ struct GuardTests {
         // The upstream is a closed port: a forwarded request would come back 502, a blocked one 400.
         let closed = try await FaultTests.unusedPort()
         try await ProxyHarness.run(upstream: "http://127.0.0.1:\(closed)", assessor: PhraseAssessor(), configure: {
-            $0.guards.mode = "block"
-            $0.guards.blockMessage = "Blocked by the shop's policy."
+            $0.guards.policy.mode = .block
+            $0.guards.policy.blockMessage = "Blocked by the shop's policy."
         }) { h in
             let response = try await h.fetch(h.post(h.proxyBase + Self.path, body: Self.attack))
             #expect(response.status == 400)
@@ -71,9 +71,9 @@ struct GuardTests {
         let capture = try await DatagramCapture.start()
         let statsd = DogStatsDConfiguration(endpoint: .udp(host: "127.0.0.1", port: capture.port), flushInterval: .milliseconds(50))
         try await ProxyHarness.run(dogStatsD: statsd, assessor: PhraseAssessor(), configure: {
-            $0.guards.mode = "block"
-            $0.guards.sessionLimit = 2
-            $0.guards.sessionCooldown = .seconds(60)
+            $0.guards.policy.mode = .block
+            $0.guards.policy.sessionLimit = 2
+            $0.guards.policy.sessionCooldown = .seconds(60)
         }) { h in
             for _ in 0..<3 {
                 #expect(try await h.fetch(h.post(h.proxyBase + Self.path, body: Self.attack, headers: [("x-session-id", "bad")])).status == 400)

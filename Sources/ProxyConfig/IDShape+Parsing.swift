@@ -1,28 +1,21 @@
-/// The shape of a product ID, written as a one-class pattern: `[A-Z0-9]{10}` or `[A-Za-z0-9]{8,12}`.
-/// Only this form is accepted: one bracketed class made of `A-Z`, `a-z` and `0-9`, then a length
-/// `{n}` or `{min,max}` between 1 and 64.
-package struct IDPattern: Sendable, Equatable {
-    package var lengths: ClosedRange<Int>
-    package var uppercase: Bool
-    package var lowercase: Bool
-    package var digits: Bool
-    /// The pattern as written.
-    package var text: String
+package import Grounding
 
-    package static let `default` = try! IDPattern(parsing: "[A-Z0-9]{10}")
-
+extension IDShape {
+    /// Parses a one-class pattern: `[A-Z0-9]{10}` or `[A-Za-z0-9]{8,12}`. Only this form is accepted:
+    /// one bracketed class made of `A-Z`, `a-z` and `0-9`, then a length `{n}` or `{min,max}` between
+    /// 1 and 64.
     package init(parsing text: String) throws(ConfigValueError) {
         let expected = "expected an ID pattern like '[A-Z0-9]{10}' or '[A-Za-z0-9]{8,12}', got '\(text)'"
         guard text.hasPrefix("["), let close = text.firstIndex(of: "]"), let open = text.firstIndex(of: "{"),
             text.hasSuffix("}"), close < open
         else { throw .invalidValue(expected) }
         var classes = Substring(text[text.index(after: text.startIndex)..<close])
-        var upper = false, lower = false, digits = false
+        var characters: Characters = []
         while !classes.isEmpty {
             switch classes.prefix(3) {
-            case "A-Z": upper = true
-            case "a-z": lower = true
-            case "0-9": digits = true
+            case "A-Z": characters.insert(.uppercase)
+            case "a-z": characters.insert(.lowercase)
+            case "0-9": characters.insert(.digits)
             default: throw .invalidValue(expected + " (the class may hold only A-Z, a-z and 0-9)")
             }
             classes = classes.dropFirst(3)
@@ -31,11 +24,7 @@ package struct IDPattern: Sendable, Equatable {
         guard (1...2).contains(bounds.count), let low = Int(bounds[0]), let high = Int(bounds.last!), 1 <= low, low <= high, high <= 64 else {
             throw .invalidValue(expected + " (lengths between 1 and 64)")
         }
-        guard upper || lower || digits else { throw .invalidValue(expected) }
-        self.lengths = low...high
-        self.uppercase = upper
-        self.lowercase = lower
-        self.digits = digits
-        self.text = text
+        guard !characters.isEmpty else { throw .invalidValue(expected) }
+        self.init(lengths: low...high, characters: characters)
     }
 }
