@@ -30,14 +30,21 @@ let package = Package(
     ],
     targets: [
         // MARK: Pure core: no I/O, no networking, no clock.
+        /// The one JSON parser and writer (docs/architecture.md, "JSON").
+        .target(
+            name: "JSON",
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "ProxyCore",
+            dependencies: ["JSON"],
             swiftSettings: swiftSettings
         ),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
         .target(
             name: "GeminiWire",
             dependencies: [
+                "JSON",
                 "ProxyCore",
                 "CZlib",
             ],
@@ -49,7 +56,8 @@ let package = Package(
         ),
         .target(
             name: "Grounding",
-            dependencies: ["ProxyCore", "GeminiWire"],
+            dependencies: [
+                "JSON", "ProxyCore", "GeminiWire"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -64,12 +72,13 @@ let package = Package(
         ),
         .target(
             name: "CostAdvice",
-            dependencies: ["ProxyCore", "Pricing"],
+            dependencies: [
+                "JSON", "ProxyCore", "Pricing"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "Ledger",
-            dependencies: ["ProxyCore", "Pricing"],
+            dependencies: ["JSON", "ProxyCore", "Pricing"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -106,6 +115,7 @@ let package = Package(
         .target(
             name: "DatadogExport",
             dependencies: [
+                "JSON",
                 "ProxyCore",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -129,6 +139,7 @@ let package = Package(
         .target(
             name: "MockGemini",
             dependencies: [
+                "JSON",
                 "ProxyCore",
                 "GeminiWire",
                 "CZlib",
@@ -143,6 +154,7 @@ let package = Package(
         .target(
             name: "LoadGenerator",
             dependencies: [
+                "JSON",
                 "ProxyCore",
                 "GeminiWire",
                 "Grounding",
@@ -157,6 +169,7 @@ let package = Package(
         .target(
             name: "ProxyServer",
             dependencies: [
+                "JSON",
                 "ProxyCore",
                 "Inspection",
                 "Guards",
@@ -195,6 +208,7 @@ let package = Package(
         .executableTarget(
             name: "outrigger",
             dependencies: [
+                "JSON",
                 "ProxyServer",
                 "GeminiWire",
                 "Guards",
@@ -219,12 +233,13 @@ let package = Package(
 
         .executableTarget(
             name: "injection-bench",
-            dependencies: ["Inspection", "Guards", "GeminiWire", "ProxyCore"],
+            dependencies: [
+                "JSON", "Inspection", "Guards", "GeminiWire", "ProxyCore"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "injection-eval",
-            dependencies: ["Inspection"],
+            dependencies: ["Inspection", "JSON"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -234,6 +249,11 @@ let package = Package(
         ),
 
         // MARK: Tests.
+        .testTarget(
+            name: "JSONTests",
+            dependencies: ["JSON"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "DetectionRulesTests",
             dependencies: ["DetectionRules"],
@@ -251,7 +271,8 @@ let package = Package(
         ),
         .testTarget(
             name: "GeminiWireTests",
-            dependencies: ["GeminiWire", "ProxyCore"],
+            dependencies: [
+                "JSON", "GeminiWire", "ProxyCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -305,6 +326,7 @@ let package = Package(
         .testTarget(
             name: "LoadGeneratorTests",
             dependencies: [
+                "JSON",
                 "LoadGenerator",
                 "MockGemini",
                 "ProxyServer",
@@ -322,6 +344,7 @@ let package = Package(
         .testTarget(
             name: "ProxyServerTests",
             dependencies: [
+                "JSON",
                 "ProxyServer",
                 "DetectionRules",
                 "MockGemini",

@@ -1,3 +1,4 @@
+import JSON
 package import ProxyCore
 
 /// The body of `GET /v1/insights/cost`: the advice list as JSON, written by hand so that keys come in

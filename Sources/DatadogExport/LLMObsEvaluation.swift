@@ -1,3 +1,4 @@
+import JSON
 import ProxyCore
 
 /// One evaluation metric joined to an LLM Observability span (datadog.md §4, "Evaluations"):

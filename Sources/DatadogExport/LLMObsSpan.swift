@@ -1,3 +1,4 @@
+import JSON
 package import ProxyCore
 
 /// One LLM Observability span of kind `llm`, as the Agent's EVP proxy forwards it to the

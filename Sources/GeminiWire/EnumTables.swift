@@ -1,3 +1,4 @@
+package import JSON
 package import ProxyCore
 
 /// Names of the Gemini enums that `$alt=json;enum-encoding=int` sends as integers.

@@ -1,3 +1,4 @@
+package import JSON
 package import ProxyCore
 
 /// Reads a `generateContent` request body (either dialect, either key spelling) into a

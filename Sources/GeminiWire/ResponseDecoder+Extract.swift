@@ -1,3 +1,4 @@
+import JSON
 import ProxyCore
 
 /// Pulls the fields Outrigger needs out of each decoded response object (gemini.md §3, §5, §6).

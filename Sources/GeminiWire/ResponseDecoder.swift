@@ -1,3 +1,4 @@
+import JSON
 package import ProxyCore
 
 /// Incremental decoder of one call's response body; fed a copy of each chunk as it arrives.

@@ -1,4 +1,5 @@
 import GeminiWire
+import JSON
 import ProxyCore
 
 extension Catalog {

@@ -1,3 +1,4 @@
+import JSON
 package import ProxyCore
 
 extension ConversionRequest {
@@ -24,8 +25,8 @@ extension ConversionRequest {
     ///   - body: The body's bytes.
     package static func parse(_ body: [UInt8]) throws(ConversionError) -> ConversionRequest {
         guard body.count <= maximumBodyBytes else { throw .tooLarge(body.count, limit: maximumBodyBytes) }
-        var fields: [String: JSONObjectReader.Value] = [:]
-        for (name, value) in try JSONObjectReader.members(of: body) where Field(rawValue: name) != nil {
+        var fields: [String: JSONValue] = [:]
+        for (name, value) in try members(of: body) where Field(rawValue: name) != nil {
             guard fields.updateValue(value, forKey: name) == nil else { throw .duplicateField(name) }
         }
         let session = try sessionID(fields[Field.sessionID.rawValue])
@@ -41,6 +42,22 @@ extension ConversionRequest {
         try parse(Array(body.utf8))
     }
 
+    /// The deepest nesting accepted in the body (inside members that are ignored).
+    static let maximumDepth = 32
+
+    /// The members of the JSON object the body holds, in wire order, duplicates included.
+    private static func members(of body: [UInt8]) throws(ConversionError) -> [(key: String, value: JSONValue)] {
+        guard body.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { throw .invalidJSON("the body is empty") }
+        let document: JSONValue
+        do {
+            document = try JSONParser.parse(body, maxDepth: maximumDepth)
+        } catch {
+            throw .invalidJSON(error.description)
+        }
+        guard case .object(let members) = document else { throw .notObject(String(document.kindName.split(separator: " ").last ?? "")) }
+        return members
+    }
+
     /// The members read; any other is ignored.
     private enum Field: String {
         case sessionID = "session_id"
@@ -48,7 +65,7 @@ extension ConversionRequest {
         case valueUSD = "value_usd"
     }
 
-    private static func sessionID(_ value: JSONObjectReader.Value?) throws(ConversionError) -> String {
+    private static func sessionID(_ value: JSONValue?) throws(ConversionError) -> String {
         let field = Field.sessionID.rawValue
         let advice = "send the session id your service sent with its LLM calls"
         let text = try string(value, field: field, advice: advice)
@@ -62,7 +79,7 @@ extension ConversionRequest {
         return String(id)
     }
 
-    private static func orderID(_ value: JSONObjectReader.Value?) throws(ConversionError) -> String {
+    private static func orderID(_ value: JSONValue?) throws(ConversionError) -> String {
         let field = Field.orderID.rawValue
         let advice = "send your order's unique id, which makes the request safe to retry"
         let text = try string(value, field: field, advice: advice)
@@ -76,30 +93,31 @@ extension ConversionRequest {
     }
 
     private static func string(
-        _ value: JSONObjectReader.Value?,
+        _ value: JSONValue?,
         field: String,
         advice: String
     ) throws(ConversionError) -> String {
         switch value {
         case nil: throw .missingField(field, "\(advice), as a JSON string")
         case .string(let text): return text
-        case let other?: throw .wrongType(field, expected: "a JSON string", found: other.kind)
+        case let other?: throw .wrongType(field, expected: "a JSON string", found: other.kindName)
         }
     }
 
-    private static func value(_ value: JSONObjectReader.Value?) throws(ConversionError) -> Money {
+    private static func value(_ value: JSONValue?) throws(ConversionError) -> Money {
         let field = Field.valueUSD.rawValue
         switch value {
         case nil:
             return .zero
-        case .number(let text):
+        case .number(let number):
+            let text = number.text
             switch JSONNumberAmount.read(text, limit: maximumValue) {
             case .amount(let money): return money
             case .negative: throw .negativeValue(field, text)
             case .tooLarge: throw .valueTooLarge(field, text, limit: "1000000")
             }
         case let other?:
-            throw .wrongType(field, expected: "a JSON number such as 12.34 (US dollars)", found: other.kind)
+            throw .wrongType(field, expected: "a JSON number such as 12.34 (US dollars)", found: other.kindName)
         }
     }
 }

@@ -1,3 +1,4 @@
+import JSON
 import ProxyCore
 
 /// The planning state: the seeded generator, open sessions and the requests so far.

@@ -1,4 +1,5 @@
 import GeminiWire
+import JSON
 
 /// The prompts a plan draws from: built-in shop prompts and attacks, optionally extended with
 /// labelled JSONL files such as data/injection/injection-authored.jsonl.

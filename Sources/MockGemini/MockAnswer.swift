@@ -1,4 +1,5 @@
 import GeminiWire
+import JSON
 import ProxyCore
 
 /// A deterministic chatbot-style answer recommending catalog products, with its token counts.

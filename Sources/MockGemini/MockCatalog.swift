@@ -1,4 +1,5 @@
 import GeminiWire
+import JSON
 package import ProxyCore
 
 /// The products mock-gemini recommends, parsed from `products.json` format.

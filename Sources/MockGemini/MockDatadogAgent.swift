@@ -1,5 +1,6 @@
 import GeminiWire
 import HTTPTypes
+import JSON
 package import Logging
 package import Hummingbird
 import NIOCore

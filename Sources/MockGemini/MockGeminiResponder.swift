@@ -1,6 +1,7 @@
 import GeminiWire
 import HTTPTypes
 package import Hummingbird
+import JSON
 import NIOCore
 import ProxyCore
 import Synchronization

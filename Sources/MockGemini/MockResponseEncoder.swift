@@ -1,4 +1,5 @@
 import GeminiWire
+import JSON
 import ProxyCore
 
 /// Writes mock responses in the wire shapes of each dialect (gemini.md §3–§5): Vertex adds

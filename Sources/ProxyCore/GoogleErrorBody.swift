@@ -1,3 +1,5 @@
+import JSON
+
 /// A Google-style error body, `{"error":{"code","message","status","details"}}`, for failures
 /// Outrigger answers itself. SDKs surface `message` (google-genai raises `ClientError`/`ServerError`).
 package struct GoogleErrorBody: Sendable, Hashable {

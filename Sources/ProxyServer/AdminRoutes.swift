@@ -2,6 +2,7 @@ import DatadogExport
 import FoundationEssentials
 import HTTPTypes
 import Hummingbird
+import JSON
 import Ledger
 import NIOCore
 import ProxyCore

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import GeminiWire
+import JSON
 import Logging
 import NIOCore
 import NIOHTTP1

@@ -1,4 +1,5 @@
 import GeminiWire
+import JSON
 import Ledger
 import Logging
 import NIOCore

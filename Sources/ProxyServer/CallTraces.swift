@@ -1,4 +1,5 @@
 import DatadogExport
+import JSON
 import ProxyCore
 import UpstreamClient
 

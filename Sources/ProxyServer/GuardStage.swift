@@ -1,6 +1,7 @@
 import DatadogExport
 import GeminiWire
 import Guards
+import JSON
 import Ledger
 import NIOCore
 import ProxyConfig

@@ -1,4 +1,5 @@
 import GeminiWire
+import JSON
 
 /// Masks personal data in the user's text parts of a request before it is forwarded
 /// (`guards.redact_prompts`). System instructions, model turns and tool data are left alone.

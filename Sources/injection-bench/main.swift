@@ -16,6 +16,7 @@
 // task-clock,cycles` over a single-case run gives the CPU cost per prompt as well.
 import FoundationEssentials
 import GeminiWire
+import JSON
 import ProxyCore
 import Guards
 import Inspection

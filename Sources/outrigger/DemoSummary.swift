@@ -1,4 +1,5 @@
 import GeminiWire
+import JSON
 import MockGemini
 
 /// The part of `/v1/status` the demo prints.

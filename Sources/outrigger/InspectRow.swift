@@ -1,4 +1,5 @@
 import GeminiWire
+import JSON
 import ProxyCore
 
 /// One `inspect` input line: `{"text": …, "label"?: 1|0|true|false, "source"?: …}`, and the output line.

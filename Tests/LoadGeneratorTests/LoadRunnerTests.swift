@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import GeminiWire
 import Guards
+import JSON
 import LoadGenerator
 import NIOCore
 import ProxyConfig

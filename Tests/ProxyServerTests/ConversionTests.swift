@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import DatadogExport
 import GeminiWire
+import JSON
 import NIOCore
 import NIOHTTP1
 import ProxyCore

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import GeminiWire
+import JSON
 import MockGemini
 import ProxyConfig
 import Testing

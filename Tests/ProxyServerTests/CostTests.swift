@@ -1,5 +1,6 @@
 import DatadogExport
 import GeminiWire
+import JSON
 import MockGemini
 import Pricing
 import ProxyConfig

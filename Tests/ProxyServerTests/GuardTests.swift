@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import DatadogExport
 import GeminiWire
+import JSON
 import NIOHTTP1
 import Guards
 import ProxyConfig

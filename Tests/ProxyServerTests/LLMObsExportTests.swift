@@ -3,6 +3,7 @@ import DatadogExport
 import Foundation
 import GeminiWire
 import HTTPTypes
+import JSON
 import MockGemini
 import ProxyConfig
 import ProxyCore

@@ -3,6 +3,7 @@ import DatadogExport
 import GeminiWire
 import Guards
 import Hummingbird
+import JSON
 import Logging
 import MockGemini
 import NIOCore

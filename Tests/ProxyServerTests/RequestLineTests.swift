@@ -1,4 +1,5 @@
 import GeminiWire
+import JSON
 import Testing
 
 /// Outrigger is never a forward proxy: request lines that name another host are refused with a

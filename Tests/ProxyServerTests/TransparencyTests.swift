@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import GeminiWire
+import JSON
 import NIOCore
 import MockGemini
 import NIOHTTP1

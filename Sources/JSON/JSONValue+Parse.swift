@@ -81,6 +81,7 @@ extension JSONParser {
             case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
             case UInt8(ascii: "n"): try expectLiteral("null"); return .null
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+            case UInt8(ascii: "N"), UInt8(ascii: "I"), UInt8(ascii: "+"): throw .invalidNumber(at: index, "NaN, Infinity and a leading '+' are not JSON; write a plain number")
             case let byte: throw .unexpectedByte(byte, at: index, expecting: "a value")
             }
         }
@@ -190,7 +191,7 @@ extension JSONParser {
         /// Up to 15 significant digits with a decimal scale within ±22 take Clinger's fast path: the digits
         /// and the power of ten are both exact doubles, so one multiply or divide rounds correctly. Anything
         /// else goes through the standard library's text conversion.
-        private mutating func parseNumber() throws(JSONParseError) -> Double {
+        private mutating func parseNumber() throws(JSONParseError) -> JSONNumber {
             let start = index
             let negative = bytes[index] == UInt8(ascii: "-")
             if negative { index += 1 }
@@ -200,16 +201,18 @@ extension JSONParser {
             if bytes[index] == UInt8(ascii: "0") {
                 index += 1
                 digitCount = 1
-                if isDigit(at: index) { throw .invalidNumber(at: start) }
+                if isDigit(at: index) { throw .invalidNumber(at: start, "no leading zeros") }
             } else if isDigit(at: index) {
                 readDigits(into: &mantissa, count: &digitCount)
+            } else if bytes[index] == UInt8(ascii: "I") {
+                throw .invalidNumber(at: start, "NaN, Infinity and a leading '+' are not JSON; write a plain number")
             } else {
                 throw .unexpectedByte(bytes[index], at: index, expecting: "a digit")
             }
             var scale = 0
             if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
                 index += 1
-                guard isDigit(at: index) else { throw .invalidNumber(at: start) }
+                guard isDigit(at: index) else { throw .invalidNumber(at: start, "expected a digit after the decimal point") }
                 let integerDigits = digitCount
                 readDigits(into: &mantissa, count: &digitCount)
                 scale = integerDigits - digitCount
@@ -221,7 +224,7 @@ extension JSONParser {
                     if bytes[index] == UInt8(ascii: "-") { sign = -1 }
                     index += 1
                 }
-                guard isDigit(at: index) else { throw .invalidNumber(at: start) }
+                guard isDigit(at: index) else { throw .invalidNumber(at: start, "expected a digit in the exponent") }
                 var exponent = 0
                 while isDigit(at: index) {
                     if exponent < 100_000 { exponent = exponent * 10 + Int(bytes[index] &- UInt8(ascii: "0")) }
@@ -229,14 +232,14 @@ extension JSONParser {
                 }
                 scale += sign * exponent
             }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
             if digitCount <= 15, (-22...22).contains(scale) {
                 let magnitude = scale < 0
                     ? Double(mantissa) / Self.powersOfTen[-scale] : Double(mantissa) * Self.powersOfTen[scale]
-                return negative ? -magnitude : magnitude
+                return JSONNumber(double: negative ? -magnitude : magnitude, text: text)
             }
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-            guard let value = Double(text) else { throw .invalidNumber(at: start) }
-            return value
+            guard let value = Double(text) else { throw .invalidNumber(at: start, "not a number") }
+            return JSONNumber(double: value, text: text)
         }
 
         /// Consumes a run of digits, adding them to `mantissa` while it cannot overflow.

@@ -55,8 +55,8 @@ package struct JSONParseError: Error, Sendable, Hashable, CustomStringConvertibl
     }
 
     /// A number that does not follow the RFC 8259 §6 grammar.
-    static func invalidNumber(at offset: Int) -> Self {
-        Self(.invalidNumber, offset: offset, message: "malformed number")
+    static func invalidNumber(at offset: Int, _ detail: String) -> Self {
+        Self(.invalidNumber, offset: offset, message: "malformed number: \(detail)")
     }
 
     /// Nesting beyond the parser's `maxDepth`.

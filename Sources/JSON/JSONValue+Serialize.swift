@@ -1,7 +1,5 @@
-import ProxyCore
-
 extension JSONValue {
-    /// Compact JSON text for this value (numbers as ``JSONText/number(_:)`` writes them).
+    /// Compact JSON text for this value (numbers as they were written on the wire).
     package var compactText: String {
         var out = ""
         write(into: &out)
@@ -12,7 +10,7 @@ extension JSONValue {
         switch self {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"
-        case .number(let value): out += JSONText.number(value)
+        case .number(let value): out += value.text
         case .string(let text): out += JSONText.quoted(text)
         case .array(let elements):
             out += "["

@@ -1,4 +1,4 @@
-import GeminiWire
+import JSON
 import Testing
 
 @Suite("JSON parsing")
@@ -14,7 +14,7 @@ struct JSONValueTests {
         ("3.25", .number(3.25)),
         ("1e3", .number(1000)),
         ("-2.5E-2", .number(-0.025)),
-        ("123456789012345678", .number(Double(123_456_789_012_345_678 as Int))),
+        ("123456789012345678", .number(JSONNumber(Double(123_456_789_012_345_678 as Int)))),
         (#""""#, .string("")),
         (#""plain""#, .string("plain")),
         (#""Café ☕ 日本語 🚀""#, .string("Café ☕ 日本語 🚀")),

@@ -8,7 +8,8 @@
 package enum JSONValue: Sendable {
     case null
     case bool(Bool)
-    case number(Double)
+    /// A number, with its wire text (``JSONNumber/text``).
+    case number(JSONNumber)
     case string(String)
     case array([JSONValue])
     /// Members in the order they appear on the wire.
@@ -69,6 +70,25 @@ extension JSONValue {
         return nil
     }
 
+    /// A number's text exactly as written on the wire, or `nil` for any other kind.
+    package var numberText: String? {
+        if case .number(let number) = self { return number.text }
+        return nil
+    }
+
+    /// The kind with its article, for messages: `a string`, `a number`, `a boolean`, `null`,
+    /// `an object`, `an array`.
+    package var kindName: String {
+        switch self {
+        case .null: "null"
+        case .bool: "a boolean"
+        case .number: "a number"
+        case .string: "a string"
+        case .array: "an array"
+        case .object: "an object"
+        }
+    }
+
     /// Whether this is JSON `null`.
     package var isNull: Bool {
         if case .null = self { return true }
@@ -82,7 +102,8 @@ extension JSONValue {
     /// Fractional or out-of-range numbers give `nil`.
     package var intValue: Int? {
         switch self {
-        case .number(let number):
+        case .number(let wire):
+            let number = wire.double
             guard number.rounded(.towardZero) == number,
                   number >= -9_223_372_036_854_775_808.0, number < 9_223_372_036_854_775_808.0
             else { return nil }
@@ -97,7 +118,7 @@ extension JSONValue {
     /// A floating-point value from a JSON number or a numeric string.
     package var doubleValue: Double? {
         switch self {
-        case .number(let number): return number
+        case .number(let number): return number.double
         case .string(let text): return Double(text)
         default: return nil
         }
