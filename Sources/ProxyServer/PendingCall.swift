@@ -30,4 +30,19 @@ struct PendingCall: Sendable {
     var security: SecurityFindings?
     var httpMethod = "POST"
     var target = ""
+
+    /// A call that has just arrived: nothing sent, nothing answered yet.
+    init(id: String, route: Route) {
+        self.id = id
+        startedAt = WallClock.now()
+        start = .now
+        end = start
+        self.route = route
+        status = 0
+        outcome = .ok
+        requestBytes = 0
+        responseBytes = 0
+        responseChunks = []
+        tapTruncated = false
+    }
 }

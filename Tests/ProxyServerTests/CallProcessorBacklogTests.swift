@@ -16,15 +16,16 @@ import Testing
     }
 
     static func pending(_ n: Int) -> PendingCall {
-        let now = ContinuousClock.now
         let answer = #"{"candidates":[{"content":{"role":"model","parts":[{"text":"Try the Mug [ZZZZZZZZZ9]."}]},"finishReason":"STOP"}],"usageMetadata":{"promptTokenCount":5,"candidatesTokenCount":7,"totalTokenCount":12}}"#
-        return PendingCall(
-            id: "c\(n)", startedAt: 0, start: now, end: now, firstChunkAt: now,
-            route: RouteClassifier.classify(path: "/v1beta/models/gemini-2.5-flash:generateContent"), status: 200, outcome: .ok,
-            requestBody: ByteBuffer(string: #"{"contents":[{"role":"user","parts":[{"text":"Recommend a mug"}]}]}"#),
-            requestBytes: 60, responseBytes: answer.utf8.count, contentEncoding: nil, responseChunks: [ByteBuffer(string: answer)],
-            tapTruncated: false, errorMessage: nil, upstreamHost: nil
-        )
+        var call = PendingCall(
+            id: "c\(n)", route: RouteClassifier.classify(path: "/v1beta/models/gemini-2.5-flash:generateContent"))
+        call.firstChunkAt = call.start
+        call.status = 200
+        call.requestBody = ByteBuffer(string: #"{"contents":[{"role":"user","parts":[{"text":"Recommend a mug"}]}]}"#)
+        call.requestBytes = 60
+        call.responseBytes = answer.utf8.count
+        call.responseChunks = [ByteBuffer(string: answer)]
+        return call
     }
 
     @Test func aBackedUpQueueRecordsEveryCallWithoutTheHeavyAnalyses() async throws {

@@ -70,7 +70,7 @@ struct FaultTests {
     @Test func upstreamStallingMidStreamIsCutAtIdleTimeout() async throws {
         try await ProxyHarness.run(
             behavior: try .init().applying("chunks=4,interval=3s"),
-            configure: { $0.upstream.timeouts.idle = .milliseconds(200) }
+            configure: { $0.upstream.timeouts.idle = .milliseconds(600) }
         ) { h in
             let start = ContinuousClock.now
             let response = try await h.client.execute(h.post(h.proxyBase + Self.streamPath, body: Self.prompt), timeout: .seconds(10))

@@ -277,8 +277,15 @@ def main() -> int:
         if o.kind == "client_failure" or (o.kind in ("proxy_error", "cut") and not schedule.upstream_fault_during(o.start, o.end)):
             strict_failures.append(o)
     if strict_failures:
+        def nearest(o: Outcome) -> str:
+            if not schedule.upstream:
+                return "no upstream fault yet"
+            mode, s, e = min(schedule.upstream, key=lambda w: min(abs(w[1] - o.start), abs(w[2] - o.end)))
+            return f"nearest fault {mode} {s - t0:.1f}-{e - t0:.1f}s"
+
         problems.append(f"{len(strict_failures)} calls failed outside an upstream fault, e.g. "
-                        + "; ".join(f"{o.kind} at {o.start - t0:.1f}s: {o.detail}" for o in strict_failures[:5]))
+                        + "; ".join(f"{o.kind} {o.start - t0:.1f}-{o.end - t0:.1f}s ({nearest(o)}): {o.detail}"
+                                    for o in strict_failures[:5]))
     if by_kind.get("ok", 0) < len(outcomes) / 2:
         problems.append(f"only {by_kind.get('ok', 0)} of {len(outcomes)} calls succeeded")
 
