@@ -27,7 +27,14 @@ struct CostInsightsTests {
                 #expect(response.status == 200)
             }
             _ = try await h.status(waitingFor: 30)
-            let document = try JSONParser.parse(try await h.fetch(HTTPClientRequest(url: h.adminBase + "/v1/insights/cost")).body)
+            // The status store and the cost insights are separate sinks: wait until the insights saw all 30.
+            var document = JSONValue.null
+            for _ in 0..<50 {
+                document = try JSONParser.parse(try await h.fetch(HTTPClientRequest(url: h.adminBase + "/v1/insights/cost")).body)
+                let calls = document["advice"]?.arrayValue?.first { $0["kind"]?.stringValue == "context_caching" }?["evidence"]?["affected_calls"]?.intValue
+                if calls == 29 { break }
+                try await Task.sleep(for: .milliseconds(100))
+            }
             let advice = try #require(document["advice"]?.arrayValue)
             let caching = try #require(advice.first { $0["kind"]?.stringValue == "context_caching" }, "\(advice.map { $0["kind"]?.stringValue ?? "" })")
             #expect(caching["model"]?.stringValue == "gemini-2.5-flash")

@@ -1,0 +1,50 @@
+import DatadogExport
+import FoundationEssentials
+import HTTPTypes
+import Hummingbird
+import JSON
+import Ledger
+import NIOCore
+import ProxyCore
+
+/// The admin listener's routes: health, readiness and status. Bound to 127.0.0.1 by default; with
+/// a token, every route but the probes requires it (``AdminAuthMiddleware``).
+enum AdminRoutes {
+    static func makeRouter(
+        status: StatusStore, processor: CallProcessor, readiness: Readiness, exporters: Exporters,
+        economics: SessionEconomics, insights: CostInsights, summarizer: AdviceSummarizer?, catalog: CatalogLoader?,
+        reloader: ConfigReloader? = nil, rules: RuleEvaluation? = nil, webhook: WebhookNotifier? = nil,
+        token: AdminToken? = nil, connections: ConnectionLimiter? = nil
+    ) -> Router<BasicRequestContext> {
+        let router = Router()
+        // Before any route: Hummingbird wraps each route in the middleware added so far.
+        if let token { router.add(middleware: AdminAuthMiddleware(token: token)) }
+        router.get("/healthz") { _, _ in
+            text("ok\n")
+        }
+        router.get("/readyz") { _, _ in
+            if let reason = readiness.reason {
+                return text("not ready: \(reason)\n", status: .serviceUnavailable)
+            }
+            return text("ready\n")
+        }
+        router.get("/v1/status") { _, _ in
+            var report = StatusReport(status.snapshot(), uptime: .now - status.startedAt, droppedCalls: processor.dropped)
+            report.pipeline.recordedWithoutAnalysis = processor.recordedLight
+            report.exporters = exporters.statusEntries()
+            report.sessions = economics.status()
+            report.catalog = catalog?.status
+            report.config = reloader?.status
+            report.traffic = connections.map { .init(openConnections: $0.open, refusedConnections: $0.refused, maxConnections: $0.capacity) }
+            return try encoded(report)
+        }
+        if let rules { addRuleRoutes(to: router, rules: rules, webhook: webhook) }
+        router.get("/v1/insights/cost") { _, _ in
+            let document = insights.document(now: WallClock.now())
+            guard let summarizer else { return json(document, status: .ok) }
+            return json(await summarizer.annotate(document), status: .ok)
+        }
+        addConversionRoute(to: router, economics: economics)
+        return router
+    }
+}
