@@ -104,6 +104,8 @@ let package = Package(
             name: "UpstreamClient",
             dependencies: [
                 "ProxyCore",
+                "GeminiWire",
+                "JSON",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
@@ -128,12 +130,34 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
-            name: "CatalogGRPC",
+            name: "CatalogSources",
             dependencies: [
                 "ProxyCore",
+                "ProxyConfig",
+                "Grounding",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRPCCore", package: "grpc-swift-2"),
                 .product(name: "GRPCNIOTransportHTTP2Posix", package: "grpc-swift-nio-transport"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        /// Posts rule signals to webhooks.
+        .target(
+            name: "Notifiers",
+            dependencies: [
+                "ProxyCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        /// Whole-file reads and atomic writes (config, admin token, rule state).
+        .target(
+            name: "LocalFiles",
             swiftSettings: swiftSettings
         ),
         .target(
@@ -175,7 +199,7 @@ let package = Package(
                 "Guards",
                 "Grounding",
                 "DetectionRules",
-                "CatalogGRPC",
+                "CatalogSources",
                 "Pricing",
                 "Ledger",
                 "CostAdvice",
@@ -183,6 +207,8 @@ let package = Package(
                 "ProxyConfig",
                 "UpstreamClient",
                 "DatadogExport",
+                "Notifiers",
+                "LocalFiles",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
@@ -260,8 +286,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "CatalogGRPCTests",
-            dependencies: ["CatalogGRPC", "ProxyCore"],
+            name: "CatalogSourcesTests",
+            dependencies: ["CatalogSources", "ProxyCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -354,7 +380,7 @@ let package = Package(
                 "Pricing",
                 "Guards",
                 "Grounding",
-                "CatalogGRPC",
+                "CatalogSources",
                 "DatadogExport",
                 "ProxyTesting",
                 .product(name: "GRPCCore", package: "grpc-swift-2"),

@@ -49,7 +49,7 @@ let package = Package(
         .target(name: "Pricing", dependencies: ["ProxyCore"], swiftSettings: swiftSettings),
         .target(name: "Ledger", dependencies: ["ProxyCore", "Pricing"], swiftSettings: swiftSettings),
         .target(name: "DetectionRules", dependencies: ["ProxyCore"], swiftSettings: swiftSettings),
-        // The pure protobuf files of ../Sources/CatalogGRPC (symlinked one by one; the module's gRPC
+        // The pure protobuf files of ../Sources/CatalogSources (symlinked one by one; the module's gRPC
         // client is left out).
         .target(name: "CatalogWire", dependencies: ["ProxyCore"], swiftSettings: swiftSettings),
         .target(

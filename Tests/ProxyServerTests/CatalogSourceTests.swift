@@ -1,4 +1,4 @@
-import CatalogGRPC
+import CatalogSources
 import GRPCCore
 import GRPCNIOTransportHTTP2Posix
 import Grounding

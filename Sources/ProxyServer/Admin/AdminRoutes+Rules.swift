@@ -1,5 +1,6 @@
 import Hummingbird
 import JSON
+import Notifiers
 
 extension AdminRoutes {
     /// `GET /v1/rules`, `POST /v1/rules/{id}/ack` (optional `?group=model=x`), `GET /v1/signals`.

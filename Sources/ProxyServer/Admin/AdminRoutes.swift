@@ -5,7 +5,9 @@ import Hummingbird
 import JSON
 import Ledger
 import NIOCore
+import Notifiers
 import ProxyCore
+import UpstreamClient
 
 /// The admin listener's routes: health, readiness and status. Bound to 127.0.0.1 by default; with
 /// a token, every route but the probes requires it (``AdminAuthMiddleware``).

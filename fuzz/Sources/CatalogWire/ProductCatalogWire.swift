@@ -1,1 +1,1 @@
-../../../Sources/CatalogGRPC/ProductCatalogWire.swift
+../../../Sources/CatalogSources/ProductCatalogWire.swift

@@ -1,1 +1,1 @@
-../../../Sources/CatalogGRPC/ProtoReader.swift
+../../../Sources/CatalogSources/ProtoReader.swift

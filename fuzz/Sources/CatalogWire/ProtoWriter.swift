@@ -1,1 +1,1 @@
-../../../Sources/CatalogGRPC/ProtoWriter.swift
+../../../Sources/CatalogSources/ProtoWriter.swift

@@ -3,9 +3,9 @@ import Glibc
 #endif
 
 /// Whole-file reads for the small files the server keeps an eye on (the config, the rules' state).
-enum FileBytes {
+package enum FileBytes {
     /// The file's bytes, up to `limit`; nil when it cannot be opened.
-    static func read(_ path: String, limit: Int = 64 << 20) -> [UInt8]? {
+    package static func read(_ path: String, limit: Int = 64 << 20) -> [UInt8]? {
         guard let file = fopen(path, "rb") else { return nil }
         defer { fclose(file) }
         var bytes: [UInt8] = []

@@ -4,6 +4,7 @@ import Hummingbird
 package import Logging
 import NIOCore
 package import NIOPosix
+import Notifiers
 package import ProxyConfig
 package import ServiceLifecycle
 package import Guards

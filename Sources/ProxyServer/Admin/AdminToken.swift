@@ -1,3 +1,4 @@
+import LocalFiles
 package import ProxyConfig
 import ProxyCore
 

@@ -2,6 +2,7 @@ import DatadogExport
 import DetectionRules
 import FoundationEssentials
 import Logging
+import Notifiers
 import ProxyConfig
 import ProxyCore
 import Synchronization
@@ -116,7 +117,7 @@ final class RuleEvaluation: CallRecordSink, Sendable {
             )
         }
         if configuration.notify.datadogEvents, let statsd { statsd.send(Self.event(for: signal, llmService: llmService)) }
-        webhook?.send(signal)
+        webhook?.send(RuleSignalDocument.webhookBody(for: signal))
     }
 
     private func reportGauges(_ states: [RuleStatus], _ probabilities: [String: Double]) {

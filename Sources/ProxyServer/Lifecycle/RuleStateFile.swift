@@ -1,10 +1,8 @@
 import DetectionRules
+import LocalFiles
 import Logging
 import ServiceLifecycle
 
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Keeps the rules' hourly baselines across restarts (`rules.state_file`, e.g. on a volume):
 /// restored at start, saved every `rules.state_save_interval` and at shutdown. The file is
@@ -41,18 +39,10 @@ struct RuleStateFile: Service {
     }
 
     func save() {
-        let bytes = rules.snapshot(now: WallClock.now()).encode()
-        let temporary = path + ".tmp"
-        guard let file = fopen(temporary, "wb") else {
-            logger.warning("cannot write the rule baselines", metadata: ["path": .string(temporary), "errno": .stringConvertible(errno)])
-            return
-        }
-        let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
-        let closed = fclose(file) == 0
-        guard written == bytes.count, closed, rename(temporary, path) == 0 else {
-            logger.warning("cannot write the rule baselines", metadata: ["path": .string(path), "errno": .stringConvertible(errno)])
-            unlink(temporary)
-            return
+        do {
+            try AtomicFile.write(rules.snapshot(now: WallClock.now()).encode(), to: path)
+        } catch {
+            logger.warning("cannot write the rule baselines", metadata: ["path": .string(path), "error": .string(error.description)])
         }
     }
 }

@@ -1,7 +1,7 @@
 import AsyncHTTPClient
 import GeminiWire
-import JSON
-import Logging
+package import JSON
+package import Logging
 import NIOCore
 import NIOHTTP1
 import ProxyCore
@@ -11,7 +11,7 @@ import UpstreamClient
 /// Asks Gemini to put the computed cost advice into a few sentences (`insights.summary`). The
 /// numbers are Outrigger's: the model is told to use only the figures given. A summary is reused
 /// for `ttl` while the advice is unchanged, so reading the page does not call Gemini each time.
-final class AdviceSummarizer: Sendable {
+package final class AdviceSummarizer: Sendable {
     let model: String
     private let client: UpstreamHTTPClient
     private let url: String
@@ -26,7 +26,7 @@ final class AdviceSummarizer: Sendable {
         you are given, exactly as written; never compute or invent figures. Plain text, no lists.
         """
 
-    init(client: UpstreamHTTPClient, geminiAPIBase: String, model: String, apiKey: String?, ttl: Duration, logger: Logger) {
+    package init(client: UpstreamHTTPClient, geminiAPIBase: String, model: String, apiKey: String?, ttl: Duration, logger: Logger) {
         self.client = client
         self.model = model
         url = geminiAPIBase + "/v1beta/models/\(model):generateContent"
@@ -36,7 +36,7 @@ final class AdviceSummarizer: Sendable {
     }
 
     /// The summary of `advice` (the advice JSON), or why there is none.
-    func summary(of advice: String) async -> (text: String?, cached: Bool, error: String?) {
+    package func summary(of advice: String) async -> (text: String?, cached: Bool, error: String?) {
         let now = ContinuousClock.now
         if let hit = cache.withLock({ $0 }), hit.advice == advice, now - hit.at < ttl { return (hit.text, true, nil) }
         var request = HTTPClientRequest(url: url)
@@ -65,7 +65,7 @@ final class AdviceSummarizer: Sendable {
     }
 
     /// `document` (the insights JSON object) with a `summary` member added.
-    func annotate(_ document: String) async -> String {
+    package func annotate(_ document: String) async -> String {
         guard document.hasSuffix("}") else { return document }
         let (text, cached, error) = await summary(of: document)
         var member = ",\"summary\":"

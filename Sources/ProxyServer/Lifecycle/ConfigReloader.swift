@@ -1,4 +1,5 @@
 import DatadogExport
+import LocalFiles
 import Logging
 package import ProxyConfig
 import ServiceLifecycle

@@ -1,5 +1,5 @@
 import AsyncHTTPClient
-import CatalogGRPC
+import CatalogSources
 import FoundationEssentials
 import Grounding
 import Logging
@@ -10,8 +10,7 @@ import ProxyCore
 import ServiceLifecycle
 import Synchronization
 
-/// Loads the product catalog at start and every `catalog.refresh`, from the built-in copy, a file or
-/// an http(s) URL. A failed load keeps the last good catalog, logs once per failure and is counted.
+/// Loads the product catalog at start and every `catalog.refresh` through ``CatalogFetcher``. A failed load keeps the last good catalog, logs once per failure and is counted.
 final class CatalogLoader: Service, Sendable {
     struct Status: Sendable, Encodable {
         var source: String
@@ -60,12 +59,7 @@ final class CatalogLoader: Service, Sendable {
     /// One load attempt; public to tests through `@testable`.
     func loadOnce() async {
         do {
-            let catalog: Catalog
-            if case .grpc(let host, let port) = configuration.source {
-                catalog = Catalog(products: try await GRPCCatalogClient.listProducts(host: host, port: port))
-            } else {
-                catalog = try Catalog.parseProductsJSON(try await fetch())
-            }
+            let catalog = try await CatalogFetcher.load(configuration.source, logger: logger)
             stage.install(catalog)
             readiness.markCatalogLoaded()
             state.withLock {
@@ -83,27 +77,4 @@ final class CatalogLoader: Service, Sendable {
             )
         }
     }
-
-    private func fetch() async throws -> [UInt8] {
-        switch configuration.source {
-        case .file(let path):
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw CatalogLoadError("cannot read \(path)")
-            }
-            return Array(data)
-        case .url(let url):
-            let response = try await HTTPClient.shared.execute(HTTPClientRequest(url: url), timeout: .seconds(10), logger: logger)
-            let body = try await response.body.collect(upTo: 16 << 20)
-            guard response.status.code == 200 else { throw CatalogLoadError("\(url) answered HTTP \(response.status.code)") }
-            return Array(body.readableBytesView)
-        case .builtin, .grpc:
-            return Array(OnlineBoutiqueCatalog.json.utf8)
-        }
-    }
-}
-
-/// Why a catalog could not be loaded.
-struct CatalogLoadError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
 }

@@ -1,4 +1,4 @@
-@testable import CatalogGRPC
+@testable import CatalogSources
 import ProxyCore
 import Testing
 

@@ -1,23 +1,21 @@
-import AsyncHTTPClient
-import FoundationEssentials
-import Logging
+package import AsyncHTTPClient
+package import Logging
 import NIOCore
 import NIOHTTP1
 import ProxyCore
-import ServiceLifecycle
+package import ServiceLifecycle
 import Synchronization
 
-/// Posts rule signals to a webhook as Slack-compatible JSON (`text`, plus the signal itself under
-/// `outrigger_signal`). Deliveries wait in a bounded queue and are retried with exponential
+/// Posts JSON bodies (rule signals, as Slack-compatible JSON) to a webhook. Deliveries wait in a bounded queue and are retried with exponential
 /// backoff; a dead or slow webhook fills the queue and further signals are dropped and counted,
 /// never blocking the rule evaluation.
-final class WebhookNotifier: Service, Sendable {
-    struct Status: Encodable, Sendable {
-        var url: String
-        var delivered = 0
-        var failed = 0
-        var dropped = 0
-        var lastError: String?
+package final class WebhookNotifier: Service, Sendable {
+    package struct Status: Encodable, Sendable {
+        package var url: String
+        package var delivered = 0
+        package var failed = 0
+        package var dropped = 0
+        package var lastError: String?
 
         enum CodingKeys: String, CodingKey { case url, delivered, failed, dropped, lastError = "last_error" }
     }
@@ -31,7 +29,7 @@ final class WebhookNotifier: Service, Sendable {
     private let continuation: AsyncStream<[UInt8]>.Continuation
     private let state: Mutex<Status>
 
-    init(url: String, client: HTTPClient, timeout: Duration, maxAttempts: Int, queue: Int, logger: Logger) {
+    package init(url: String, client: HTTPClient, timeout: Duration, maxAttempts: Int, queue: Int, logger: Logger) {
         self.url = url
         self.client = client
         self.timeout = timeout
@@ -43,17 +41,16 @@ final class WebhookNotifier: Service, Sendable {
         state = Mutex(Status(url: CredentialRedaction.redactTarget(url)))
     }
 
-    var status: Status { state.withLock { $0 } }
+    package var status: Status { state.withLock { $0 } }
 
-    /// Queues a signal without waiting.
-    func send(_ signal: RuleSignalDocument) {
-        let body = Self.body(for: signal)
+    /// Queues a JSON body without waiting; a full queue drops it (counted).
+    package func send(_ body: [UInt8]) {
         if case .dropped = continuation.yield(body) {
             state.withLock { $0.dropped += 1 }
         }
     }
 
-    func run() async throws {
+    package func run() async throws {
         await withGracefulShutdownHandler {
             for await body in stream {
                 await deliver(body)
@@ -95,18 +92,5 @@ final class WebhookNotifier: Service, Sendable {
     private func note(_ error: String, attempt: Int) {
         state.withLock { $0.lastError = error }
         logger.warning("webhook delivery failed", metadata: ["attempt": .stringConvertible(attempt), "error": .string(error)])
-    }
-
-    /// `{"text": …, "outrigger_signal": {…}}`: chat tools show the text, programs read the signal.
-    static func body(for signal: RuleSignalDocument) -> [UInt8] {
-        struct Body: Encodable {
-            var text: String
-            var outriggerSignal: RuleSignalDocument
-            enum CodingKeys: String, CodingKey { case text, outriggerSignal = "outrigger_signal" }
-        }
-        let title = "[\(signal.severity.uppercased())] \(signal.rule) \(signal.state) (\(signal.group))"
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Array((try? encoder.encode(Body(text: title + "\n" + signal.text, outriggerSignal: signal))) ?? Data())
     }
 }
