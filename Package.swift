@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.0"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.9.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-numerics.git", from: "1.1.0"),
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.0", traits: []),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.0"),
@@ -57,7 +58,8 @@ let package = Package(
         .target(
             name: "Grounding",
             dependencies: [
-                "JSON", "ProxyCore", "GeminiWire"],
+                "JSON", "ProxyCore", "GeminiWire", .product(name: "RealModule", package: "swift-numerics"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -83,7 +85,7 @@ let package = Package(
         ),
         .target(
             name: "DetectionRules",
-            dependencies: ["ProxyCore"],
+            dependencies: ["ProxyCore", .product(name: "RealModule", package: "swift-numerics")],
             swiftSettings: swiftSettings
         ),
         .target(

@@ -24,13 +24,13 @@ let swiftSettings: [SwiftSetting] = [
 let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
     ("fuzz-sse-framer", ["GeminiWire"]),
     ("fuzz-json-array-framer", ["GeminiWire"]),
-    ("fuzz-json-parser", ["GeminiWire"]),
+    ("fuzz-json-parser", ["JSON"]),
     ("fuzz-inflater", ["GeminiWire", "CZlib"]),
     ("fuzz-response-decoder", ["GeminiWire", "ProxyCore", "CZlib"]),
     ("fuzz-route-classifier", ["GeminiWire", "ProxyCore"]),
     ("fuzz-request-target", ["ProxyCore"]),
     ("fuzz-config-reader", ["ProxyConfig"]),
-    ("fuzz-conversion-request", ["Ledger", "ProxyCore"]),
+    ("fuzz-conversion-request", ["JSON", "Ledger", "ProxyCore"]),
     ("fuzz-catalog-proto", ["CatalogWire", "ProxyCore"]),
 ]
 
@@ -40,15 +40,28 @@ let package = Package(
     products: fuzzTargets.map { .executable(name: $0.name, targets: [$0.name]) },
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.0"),
+        .package(url: "https://github.com/apple/swift-numerics.git", from: "1.1.0"),
     ],
     targets: [
         // MARK: The main package's modules (symlinks to ../Sources/<name>).
-        .target(name: "ProxyCore", swiftSettings: swiftSettings),
+        .target(name: "JSON", swiftSettings: swiftSettings),
+        .target(name: "ProxyCore", dependencies: ["JSON"], swiftSettings: swiftSettings),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
-        .target(name: "GeminiWire", dependencies: ["ProxyCore", "CZlib"], swiftSettings: swiftSettings),
+        .target(name: "GeminiWire", dependencies: ["JSON", "ProxyCore", "CZlib"], swiftSettings: swiftSettings),
+        .target(name: "Inspection", swiftSettings: swiftSettings),
+        .target(name: "Guards", dependencies: ["ProxyCore", "Inspection"], swiftSettings: swiftSettings),
+        .target(
+            name: "Grounding",
+            dependencies: ["JSON", "ProxyCore", "GeminiWire", .product(name: "RealModule", package: "swift-numerics")],
+            swiftSettings: swiftSettings
+        ),
         .target(name: "Pricing", dependencies: ["ProxyCore"], swiftSettings: swiftSettings),
-        .target(name: "Ledger", dependencies: ["ProxyCore", "Pricing"], swiftSettings: swiftSettings),
-        .target(name: "DetectionRules", dependencies: ["ProxyCore"], swiftSettings: swiftSettings),
+        .target(name: "Ledger", dependencies: ["JSON", "ProxyCore", "Pricing"], swiftSettings: swiftSettings),
+        .target(
+            name: "DetectionRules",
+            dependencies: ["ProxyCore", .product(name: "RealModule", package: "swift-numerics")],
+            swiftSettings: swiftSettings
+        ),
         // The pure protobuf files of ../Sources/CatalogSources (symlinked one by one; the module's gRPC
         // client is left out).
         .target(name: "CatalogWire", dependencies: ["ProxyCore"], swiftSettings: swiftSettings),
@@ -58,6 +71,8 @@ let package = Package(
                 "ProxyCore",
                 "Pricing",
                 "DetectionRules",
+                "Grounding",
+                "Guards",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings

@@ -1,5 +1,5 @@
 package import AsyncHTTPClient
-import FoundationEssentials
+import JSON
 package import Logging
 import NIOCore
 import NIOHTTP1
@@ -87,9 +87,7 @@ package final class TraceWriter: Service, Sendable {
         )
         switch outcome {
         case .sent(let answer):
-            if let rates = try? JSONDecoder().decode(AgentRates.self, from: Data(answer.readableBytesView)).rateByService {
-                sampler.update(rates)
-            }
+            if let rates = Self.agentRates(answer) { sampler.update(rates) }
             stats.withLock { $0.sentSpans += spans.count }
         case .failed(let reason):
             record(failure: reason, spans: spans.count)
@@ -105,9 +103,16 @@ package final class TraceWriter: Service, Sendable {
         logger.debug("trace payload dropped", metadata: ["reason": .string(failure), "spans": .stringConvertible(spans)])
     }
 
-    private struct AgentRates: Decodable {
-        var rateByService: [String: Double]?
-        enum CodingKeys: String, CodingKey { case rateByService = "rate_by_service" }
+    /// The Agent's answer's `rate_by_service` (`{"service:x,env:y": 0.5, …}`), or nil.
+    static func agentRates(_ answer: ByteBuffer) -> [String: Double]? {
+        guard let document = answer.withUnsafeReadableBytes({ try? JSONParser.parse($0) }),
+            let members = document["rate_by_service"]?.objectValue
+        else { return nil }
+        var rates: [String: Double] = [:]
+        for member in members {
+            if let rate = member.value.doubleValue { rates[member.key] = rate }
+        }
+        return rates
     }
 }
 

@@ -1,3 +1,4 @@
+import RealModule
 import ProxyCore
 /// Holt's double exponential smoothing (level and trend) of a per-minute series, with the spread of
 /// its errors, answering "how likely does the series cross a limit within the next H minutes?".
@@ -89,7 +90,7 @@ package struct HoltForecaster: Sendable, Hashable {
         var h = 1.0
         while h <= horizon {
             let sd = max(forecastStandardDeviation(h), 1e-9 * max(abs(limit), 1))
-            let p = 1 - PureMath.normalCDF((limit - forecast(h)) / sd)
+            let p = 1 - HoltForecaster.normalCDF((limit - forecast(h)) / sd)
             best = max(best, p)
             h = h == 1 ? step : h + step
         }
@@ -113,4 +114,11 @@ package struct HoltCrossing: Sendable, Hashable {
     package var stepsToCrossing: Double?
     /// The point forecast at the horizon.
     package var forecastAtHorizon: Double
+}
+
+extension HoltForecaster {
+    /// The standard normal distribution's CDF, Φ(z) = erfc(−z/√2)/2 (swift-numerics' `erfc`).
+    static func normalCDF(_ z: Double) -> Double {
+        0.5 * Double.erfc(-z / 2.0.squareRoot())
+    }
 }

@@ -1,3 +1,4 @@
+import RealModule
 import ProxyCore
 /// A DDSketch-style quantile sketch: logarithmic buckets of relative width `2α/(1−α)`, so every
 /// quantile of positive values is within relative error α of the exact one, as long as no
@@ -36,7 +37,7 @@ package struct QuantileSketch: Sendable, Hashable {
         self.relativeAccuracy = alpha
         self.maxBuckets = max(8, maxBuckets)
         let gamma = (1 + alpha) / (1 - alpha)
-        logGamma = PureMath.log(gamma)
+        logGamma = Double.log(gamma)
     }
 
     /// Buckets currently held.
@@ -51,7 +52,7 @@ package struct QuantileSketch: Sendable, Hashable {
             zeroCount += 1
             return
         }
-        let key = Int((PureMath.log(value) / logGamma).rounded(.up))
+        let key = Int((Double.log(value) / logGamma).rounded(.up))
         if bins.isEmpty {
             offset = key
             bins = [1]
@@ -100,10 +101,10 @@ package struct QuantileSketch: Sendable, Hashable {
             seen += UInt64(c)
             if seen > rank {
                 let key = Double(offset + i)
-                return 2 * PureMath.exp(key * logGamma) / (1 + PureMath.exp(logGamma))
+                return 2 * Double.exp(key * logGamma) / (1 + Double.exp(logGamma))
             }
         }
-        return 2 * PureMath.exp(Double(offset + bins.count - 1) * logGamma) / (1 + PureMath.exp(logGamma))
+        return 2 * Double.exp(Double(offset + bins.count - 1) * logGamma) / (1 + Double.exp(logGamma))
     }
 
     /// Empties the sketch, keeping its bucket storage.

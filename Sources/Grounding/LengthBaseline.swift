@@ -1,3 +1,4 @@
+import RealModule
 import ProxyCore
 /// A rolling, per-endpoint baseline of answer lengths, so "too short" and "runaway" are judged
 /// against what an endpoint usually returns rather than fixed character counts.
@@ -41,7 +42,7 @@ package struct LengthBaseline: Sendable, Hashable {
         package var standardDeviation: Double { max(variance, 0).squareRoot() }
 
         /// The typical length in scalars (the weighted geometric mean), for reports.
-        package var typicalLength: Int { Int(max(0, PureMath.exp(mean) - 1).rounded()) }
+        package var typicalLength: Int { Int(max(0, Double.exp(mean) - 1).rounded()) }
     }
 
     private struct Entry: Sendable, Hashable {
@@ -74,7 +75,7 @@ package struct LengthBaseline: Sendable, Hashable {
     ///   - length: The answer's length in Unicode scalars.
     package mutating func record(endpoint: String, length: Int) {
         tick &+= 1
-        let x = PureMath.log(1 + Double(max(0, length)))
+        let x = Double.log(1 + Double(max(0, length)))
         guard var entry = entries[endpoint] else {
             if entries.count >= max(1, configuration.maxEndpoints), let oldest = entries.min(by: { $0.value.lastUse < $1.value.lastUse }) {
                 entries[oldest.key] = nil

@@ -1,3 +1,4 @@
+import RealModule
 import ProxyCore
 extension QualityScorer {
     /// A refusal or apology in the start of the answer.
@@ -45,7 +46,7 @@ extension QualityScorer {
         guard length > 0 else { return (settings.emptyScore, "empty") }
         guard let baseline, baseline.count >= settings.minSamples else { return (1, "no_baseline") }
         let sigma = max(baseline.standardDeviation, settings.minSigma)
-        let z = (PureMath.log(1 + Double(length)) - baseline.mean) / sigma
+        let z = (Double.log(1 + Double(length)) - baseline.mean) / sigma
         let band = max(settings.band, 1e-9)
         if z < -settings.shortZ {
             let fall = min(1, (-z - settings.shortZ) / band)

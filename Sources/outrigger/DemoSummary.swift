@@ -2,102 +2,49 @@ import GeminiWire
 import JSON
 import MockGemini
 
-/// The part of `/v1/status` the demo prints.
-struct DemoStatus: Decodable {
-    struct Tokens: Decodable {
-        var input: Int
-        var output: Int
-        var thoughts: Int
-        var cached: Int
-        var total: Int
-    }
-
-    struct Percentiles: Decodable {
-        var p50: Double
-        var p99: Double
-    }
-
-    struct Model: Decodable {
-        var dialect: String
-        var model: String
-        var requests: Int
-        var errors: Int
-        var streamed: Int
-        var tokens: Tokens
-        var latency_ms: Percentiles?
-        var ttfb_ms: Percentiles?
-    }
-
-    struct Totals: Decodable {
-        var requests: Int
-        var errors: Int
-        var streamed: Int
-        var unparsed: Int
-        var tokens: Tokens
-        var latency_ms: Percentiles?
-    }
-
-    struct Grounding: Decodable {
-        var mentions: Int
-        var invalid_ids: Int
-        var name_mismatches: Int
-        var price_mismatches: Int
-    }
-
-    struct RecentCall: Decodable {
-        var injection_score: Double?
-        var blocked_reason: String?
-        var pii: [String: Int]?
-        var quality_score: Double?
-        var grounding: Grounding?
-        var cost_usd: String?
-    }
-
-    var totals: Totals
-    var by_model: [Model]
-    var recent_calls: [RecentCall]
-}
-
 /// Renders the demo's closing summary.
 enum DemoSummary {
-    static func render(_ s: DemoStatus) -> String {
+    /// `/v1/status` (``StatusReport``) as a few lines: totals, a row per model, the checks.
+    static func render(_ s: JSONValue) -> String {
         var lines: [String] = []
-        let t = s.totals
+        let t = s["totals"]
+        func int(_ v: JSONValue?) -> Int { v?.intValue ?? 0 }
         lines.append(
-            "Summary: \(t.requests) calls, \(t.errors) errors, \(t.streamed) streamed, \(t.unparsed) unparsed; "
-                + "tokens in \(t.tokens.input) / out \(t.tokens.output) / total \(t.tokens.total)"
+            "Summary: \(int(t?["requests"])) calls, \(int(t?["errors"])) errors, \(int(t?["streamed"])) streamed, "
+                + "\(int(t?["unparsed"])) unparsed; tokens in \(int(t?["tokens"]?["input"])) / out \(int(t?["tokens"]?["output"]))"
+                + " / total \(int(t?["tokens"]?["total"]))"
         )
         lines.append("")
         lines.append(
             pad("dialect", 12) + pad("model", 24) + pad("calls", 7) + pad("errors", 8) + pad("in tok", 8)
                 + pad("out tok", 9) + pad("p50 ms", 8) + pad("p99 ms", 8) + "ttfb p50"
         )
-        for m in s.by_model {
+        for m in s["by_model"]?.arrayValue ?? [] {
             lines.append(
-                pad(m.dialect, 12) + pad(m.model, 24) + pad("\(m.requests)", 7) + pad("\(m.errors)", 8)
-                    + pad("\(m.tokens.input)", 8) + pad("\(m.tokens.output)", 9)
-                    + pad(fmt(m.latency_ms?.p50), 8) + pad(fmt(m.latency_ms?.p99), 8) + fmt(m.ttfb_ms?.p50)
+                pad(m["dialect"]?.stringValue ?? "-", 12) + pad(m["model"]?.stringValue ?? "-", 24) + pad("\(int(m["requests"]))", 7)
+                    + pad("\(int(m["errors"]))", 8) + pad("\(int(m["tokens"]?["input"]))", 8) + pad("\(int(m["tokens"]?["output"]))", 9)
+                    + pad(fmt(m["latency_ms"]?["p50"]?.doubleValue), 8) + pad(fmt(m["latency_ms"]?["p99"]?.doubleValue), 8)
+                    + fmt(m["ttfb_ms"]?["p50"]?.doubleValue)
             )
         }
         lines.append("")
-        lines.append(checksLine(s.recent_calls))
+        lines.append(checksLine(s["recent_calls"]?.arrayValue ?? []))
         return lines.joined(separator: "\n")
     }
 
-    /// Guards, grounding and quality over the calls.
-    static func checksLine(_ calls: [DemoStatus.RecentCall]) -> String {
-        let scored = calls.compactMap(\.injection_score)
+    /// Guards, grounding and quality over the calls (`recent_calls` of `/v1/status`).
+    static func checksLine(_ calls: [JSONValue]) -> String {
+        let scored = calls.compactMap { $0["injection_score"]?.doubleValue }
         let flagged = scored.filter { $0 >= 0.7 }.count
-        let pii = calls.compactMap(\.pii).reduce(0) { $0 + $1.values.reduce(0, +) }
-        let grounding = calls.compactMap(\.grounding)
-        let mentions = grounding.reduce(0) { $0 + $1.mentions }
-        let invalid = grounding.reduce(0) { $0 + $1.invalid_ids }
-        let mismatches = grounding.reduce(0) { $0 + $1.name_mismatches + $1.price_mismatches }
-        let quality = calls.compactMap(\.quality_score)
+        let pii = calls.compactMap { $0["pii"]?.objectValue }.reduce(0) { $0 + $1.reduce(0) { $0 + ($1.value.intValue ?? 0) } }
+        let grounding = calls.compactMap { $0["grounding"] }
+        func sum(_ key: String) -> Int { grounding.reduce(0) { $0 + ($1[key]?.intValue ?? 0) } }
+        let quality = calls.compactMap { $0["quality_score"]?.doubleValue }
         let meanQuality = quality.isEmpty ? nil : quality.reduce(0, +) / Double(quality.count)
         let low = quality.filter { $0 < 0.6 }.count
         return "Guards: \(scored.count) prompts scored, \(flagged) injection attempt(s), \(pii) PII finding(s). "
-            + "Grounding: \(mentions) product mentions, \(invalid) not in the catalog, \(mismatches) name/price mismatch(es). "
+            + "Grounding: \(sum("mentions")) product mentions, \(sum("invalid_ids")) not in the catalog, "
+            + "\(sum("name_mismatches") + sum("price_mismatches")) name/price mismatch(es). "
             + "Quality: mean \(fmt(meanQuality)), \(low) answer(s) below 0.6."
     }
 

@@ -1,3 +1,4 @@
+import JSON
 import AsyncHTTPClient
 import FoundationEssentials
 import NIOCore
@@ -56,22 +57,23 @@ struct LocalTestAgent {
         do {
             let response = try await client.execute(HTTPClientRequest(url: url + "/test/session/traces"), timeout: .seconds(5))
             let body = try await response.body.collect(upTo: 64 << 20)
-            if response.status == .ok, let traces = try? JSONDecoder().decode([[IgnoredSpan]].self, from: Data(body.readableBytesView)) {
-                result.apmSpans = traces.reduce(0) { $0 + $1.count }
+            if response.status == .ok, let traces = try? Self.parse(body).arrayValue {
+                result.apmSpans = traces.reduce(0) { $0 + ($1.arrayValue?.count ?? 0) }
             } else {
                 result.traceError = "HTTP \(response.status.code): \(String(buffer: body).prefix(200))"
             }
             let requests = try await client.execute(HTTPClientRequest(url: url + "/test/session/requests"), timeout: .seconds(5))
-            let list = try JSONDecoder().decode([RecordedRequest].self, from: Data(try await requests.body.collect(upTo: 64 << 20).readableBytesView))
+            let list = try Self.parse(try await requests.body.collect(upTo: 64 << 20)).arrayValue ?? []
             for request in list {
-                if request.url.hasSuffix("/api/v2/llmobs") {
+                let url = request["url"]?.stringValue ?? ""
+                if url.hasSuffix("/api/v2/llmobs") {
                     result.llmobsRequests += 1
-                    guard let data = Data(base64Encoded: request.body),
-                        let envelopes = try? JSONDecoder().decode([Envelope].self, from: data)
+                    guard let data = request["body"]?.stringValue.flatMap({ Data(base64Encoded: $0) }),
+                        let envelopes = try? JSONParser.parse(Array(data)).arrayValue
                     else { continue }
-                    result.llmobsSpans += envelopes.reduce(0) { $0 + $1.spans.count }
-                    if result.sampleSpan == nil { result.sampleSpan = String(data: data, encoding: .utf8) }
-                } else if request.url.contains("eval-metric") {
+                    result.llmobsSpans += envelopes.reduce(0) { $0 + ($1["spans"]?.arrayValue?.count ?? 0) }
+                    if result.sampleSpan == nil { result.sampleSpan = String(decoding: data, as: UTF8.self) }
+                } else if url.contains("eval-metric") {
                     result.evaluationRequests += 1
                 }
             }
@@ -81,12 +83,7 @@ struct LocalTestAgent {
         return result
     }
 
-    private struct IgnoredSpan: Decodable {}
-    private struct RecordedRequest: Decodable {
-        var url: String
-        var body: String
-    }
-    private struct Envelope: Decodable {
-        var spans: [IgnoredSpan]
+    private static func parse(_ body: ByteBuffer) throws -> JSONValue {
+        try body.withUnsafeReadableBytes { try JSONParser.parse($0) }
     }
 }
