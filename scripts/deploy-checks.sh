@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Deployment checks: tests/deploy (Kubernetes manifests rendered with kustomize, the
+# Deployment checks: integration/deploy (Kubernetes manifests rendered with kustomize, the
 # Dockerfile through hadolint, the compose file against the Compose Specification schema,
 # Datadog monitors/dashboard/SLOs through datadog-api-client's models, and every queried
 # metric and tag against what the outrigger binary emits).
@@ -21,4 +21,4 @@ else
     printf 'deploy-checks: neither kustomize nor kubectl found: the overlay render tests will fail\n' >&2
 fi
 source scripts/lib/pytest-suite.sh
-run_pytest_suite deploy-checks tests/deploy/requirements.txt tests/deploy "$@"
+run_pytest_suite deploy-checks integration/deploy/requirements.txt integration/deploy "$@"

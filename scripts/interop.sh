@@ -7,9 +7,9 @@
 #
 # Environment: OUTRIGGER_BIN, INTEROP_VENV, PYTHON (see scripts/lib/pytest-suite.sh).
 # Exit status is pytest's, except that "no tests collected" (pytest's 5) is a failure.
-# Hanging calls are bounded by pytest-timeout (tests/interop/pytest.ini).
+# Hanging calls are bounded by pytest-timeout (integration/interop/pytest.ini).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/lib/pytest-suite.sh
-run_pytest_suite interop tests/interop/requirements.txt tests/interop "$@"
+run_pytest_suite interop integration/interop/requirements.txt integration/interop "$@"

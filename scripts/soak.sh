@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Soak and chaos run of the real binary (tests/soak/soak.py; docs/operations.md, "Soak and chaos").
+# Soak and chaos run of the real binary (integration/soak/soak.py; docs/operations.md, "Soak and chaos").
 #
 #   scripts/soak.sh                  3 minutes (the CI length)
 #   SOAK_SECONDS=1800 scripts/soak.sh
@@ -10,4 +10,4 @@ set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/lib/pytest-suite.sh
-run_pytest_suite soak tests/interop/requirements.txt tests/soak "$@"
+run_pytest_suite soak integration/interop/requirements.txt integration/soak "$@"

@@ -1,7 +1,7 @@
 import DetectionRules
 
 /// A rule's definition in effect, as `GET /v1/rules` shows it: what a Datadog monitor for the
-/// same rule must match (tests/deploy checks the monitors against it).
+/// same rule must match (integration/deploy checks the monitors against it).
 struct RuleDefinitionDocument: Encodable, Sendable {
     /// The numbers compared against; absent ones do not apply to the kind.
     struct Thresholds: Encodable, Sendable {

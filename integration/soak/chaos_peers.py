@@ -1,4 +1,4 @@
-"""Peers that misbehave on cue, for the soak (tests/soak/soak.py).
+"""Peers that misbehave on cue, for the soak (integration/soak/soak.py).
 
 - `ChaosRelay` sits between Outrigger and mock-gemini as a TCP relay. It passes bytes through, or
   resets every connection, or stalls them (reads, never answers), or refuses connections (its

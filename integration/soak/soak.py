@@ -16,8 +16,8 @@ At the end it checks that:
 - RSS and open file descriptors are flat after warm-up: it reports the slope of each, and
   fails if RSS grows faster than --max-rss-slope or descriptors stay above their idle level.
 
-    python3 tests/soak/soak.py --seconds 180            # the CI length
-    python3 tests/soak/soak.py --seconds 1800 --report docs-row.json
+    python3 integration/soak/soak.py --seconds 180            # the CI length
+    python3 integration/soak/soak.py --seconds 1800 --report docs-row.json
 
 Needs OUTRIGGER_BIN (or a debug build). Exit status 0 when every check holds.
 """

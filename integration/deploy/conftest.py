@@ -1,4 +1,4 @@
-"""Fixtures for the deployment checks (tests/deploy)."""
+"""Fixtures for the deployment checks (integration/deploy)."""
 
 from __future__ import annotations
 
