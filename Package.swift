@@ -278,6 +278,17 @@ let package = Package(
 
         // MARK: Tests.
         .testTarget(
+            name: "UpstreamClientTests",
+            dependencies: [
+                "UpstreamClient",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "JSONTests",
             dependencies: ["JSON"],
             swiftSettings: swiftSettings
