@@ -18,8 +18,8 @@ package enum CostAdviceJSON {
     ///   - advice: The items, in the order to show them (as ``CostAdvisor/advice(now:)`` returns them).
     ///   - forecast24h: The spend forecast for the next 24 hours, or nil (written as `null`).
     package static func encode(_ advice: [CostAdviceItem], forecast24h: Money? = nil) -> String {
-        var out = "{\"cost_forecast_24h_usd\":" + (forecast24h.map { JSONText.number($0.dollars) } ?? "null")
-        out += ",\"cost_forecast_24h_usd_exact\":" + (forecast24h.map { JSONText.quoted($0.decimalText) } ?? "null")
+        var out = "{\"cost_forecast_24h_usd\":" + (forecast24h.map { JSONWriter.number($0.dollars) } ?? "null")
+        out += ",\"cost_forecast_24h_usd_exact\":" + (forecast24h.map { JSONWriter.quoted($0.decimalText) } ?? "null")
         out += ",\"advice\":["
         out += advice.map(encode).joined(separator: ",")
         return out + "]}"
@@ -29,21 +29,21 @@ package enum CostAdviceJSON {
     /// - Parameters:
     ///   - item: The advice.
     package static func encode(_ item: CostAdviceItem) -> String {
-        var out = "{\"kind\":" + JSONText.quoted(item.kind.code)
-        out += ",\"model\":" + JSONText.quoted(item.model)
-        out += ",\"dialect\":" + JSONText.quoted(item.dialect.rawValue)
-        out += ",\"monthly_saving_usd\":" + JSONText.number(item.monthlySavingUSD)
-        out += ",\"monthly_saving_usd_exact\":" + JSONText.quoted(item.monthlySaving.decimalText)
-        out += ",\"window_saving_usd_exact\":" + JSONText.quoted(item.windowSaving.decimalText)
-        out += ",\"window_seconds\":" + JSONText.number(item.windowSeconds)
-        out += ",\"alternative_model\":" + (item.alternativeModel.map { JSONText.quoted($0) } ?? "null")
+        var out = "{\"kind\":" + JSONWriter.quoted(item.kind.code)
+        out += ",\"model\":" + JSONWriter.quoted(item.model)
+        out += ",\"dialect\":" + JSONWriter.quoted(item.dialect.rawValue)
+        out += ",\"monthly_saving_usd\":" + JSONWriter.number(item.monthlySavingUSD)
+        out += ",\"monthly_saving_usd_exact\":" + JSONWriter.quoted(item.monthlySaving.decimalText)
+        out += ",\"window_saving_usd_exact\":" + JSONWriter.quoted(item.windowSaving.decimalText)
+        out += ",\"window_seconds\":" + JSONWriter.number(item.windowSeconds)
+        out += ",\"alternative_model\":" + (item.alternativeModel.map { JSONWriter.quoted($0) } ?? "null")
         let evidence = item.evidence
         out += ",\"evidence\":{\"calls\":\(evidence.calls),\"affected_calls\":\(evidence.affectedCalls)"
         out += ",\"tokens\":\(evidence.tokens)"
         for figure in evidence.figures {
-            out += "," + JSONText.quoted(figure.name) + ":" + JSONText.number(figure.value)
+            out += "," + JSONWriter.quoted(figure.name) + ":" + JSONWriter.number(figure.value)
         }
-        out += "},\"text\":" + JSONText.quoted(item.text)
+        out += "},\"text\":" + JSONWriter.quoted(item.text)
         return out + "}"
     }
 }

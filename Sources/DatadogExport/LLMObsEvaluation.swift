@@ -42,17 +42,17 @@ package struct LLMObsEvaluation: Sendable {
     /// One element of `data.attributes.metrics`.
     package var metricJSON: String {
         var out = "{\"event_kind\":\"evaluation\",\"eval_scope\":\"span\""
-        out += ",\"join_on\":{\"span\":{\"span_id\":\"\(spanID)\",\"trace_id\":" + JSONText.quoted(traceID) + "}}"
-        out += ",\"label\":" + JSONText.quoted(label.replacingDots())
+        out += ",\"join_on\":{\"span\":{\"span_id\":\"\(spanID)\",\"trace_id\":" + JSONWriter.quoted(traceID) + "}}"
+        out += ",\"label\":" + JSONWriter.quoted(label.replacingDots())
         switch value {
-        case .score(let score): out += ",\"metric_type\":\"score\",\"score_value\":" + JSONText.number(score)
-        case .categorical(let category): out += ",\"metric_type\":\"categorical\",\"categorical_value\":" + JSONText.quoted(category)
+        case .score(let score): out += ",\"metric_type\":\"score\",\"score_value\":" + JSONWriter.number(score)
+        case .categorical(let category): out += ",\"metric_type\":\"categorical\",\"categorical_value\":" + JSONWriter.quoted(category)
         case .boolean(let flag): out += ",\"metric_type\":\"boolean\",\"boolean_value\":" + (flag ? "true" : "false")
         }
-        out += ",\"ml_app\":" + JSONText.quoted(mlApp) + ",\"timestamp_ms\":\(timestampMillis)"
-        out += ",\"tags\":[" + (tags + ["ml_app:" + mlApp]).map { JSONText.quoted($0) }.joined(separator: ",") + "]"
-        if let assessment { out += ",\"assessment\":" + JSONText.quoted(assessment) }
-        if let reasoning { out += ",\"reasoning\":" + JSONText.quoted(reasoning) }
+        out += ",\"ml_app\":" + JSONWriter.quoted(mlApp) + ",\"timestamp_ms\":\(timestampMillis)"
+        out += ",\"tags\":[" + (tags + ["ml_app:" + mlApp]).map { JSONWriter.quoted($0) }.joined(separator: ",") + "]"
+        if let assessment { out += ",\"assessment\":" + JSONWriter.quoted(assessment) }
+        if let reasoning { out += ",\"reasoning\":" + JSONWriter.quoted(reasoning) }
         return out + "}"
     }
 

@@ -66,68 +66,120 @@ extension LLMObsSpan {
     /// - Returns: the bytes and whether input and output were dropped.
     package func encodeEnvelope(tracerVersion: String, maxBytes: Int) -> (bytes: [UInt8], droppedIO: Bool) {
         let full = envelope(tracerVersion: tracerVersion, droppingIO: false)
-        if full.utf8.count <= maxBytes { return (Array(full.utf8), false) }
-        return (Array(envelope(tracerVersion: tracerVersion, droppingIO: true).utf8), true)
+        if full.count <= maxBytes { return (full, false) }
+        return (envelope(tracerVersion: tracerVersion, droppingIO: true), true)
     }
 
-    func envelope(tracerVersion: String, droppingIO: Bool) -> String {
-        var out = "{\"_dd.stage\":\"raw\",\"_dd.tracer_version\":" + JSONText.quoted(tracerVersion)
-        out += ",\"event_type\":\"span\",\"spans\":[{"
-        out += "\"trace_id\":" + JSONText.quoted(traceID)
-        out += ",\"span_id\":\"\(spanID)\""
-        out += ",\"parent_id\":\"" + (parentID.map { String($0) } ?? "undefined") + "\""
-        out += ",\"name\":" + JSONText.quoted(name)
-        out += ",\"start_ns\":\(startNanos),\"duration\":\(durationNanos)"
-        out += ",\"status\":\"" + (error == nil ? "ok" : "error") + "\""
-        if let sessionID { out += ",\"session_id\":" + JSONText.quoted(sessionID) }
-        out += ",\"meta\":{\"span\":{\"kind\":\"llm\"}"
-        out += ",\"model_name\":" + JSONText.quoted(modelName)
-        out += ",\"model_provider\":" + JSONText.quoted(modelProvider)
+    func envelope(tracerVersion: String, droppingIO: Bool) -> [UInt8] {
+        var json = JSONWriter(capacity: 2048)
+        json.object { json in
+            json.field("_dd.stage", "raw")
+            json.field("_dd.tracer_version", tracerVersion)
+            json.field("event_type", "span")
+            json.key("spans")
+            json.array { json in json.object { json in writeSpan(into: &json, droppingIO: droppingIO) } }
+        }
+        return json.bytes
+    }
+
+    private func writeSpan(into json: inout JSONWriter, droppingIO: Bool) {
+        json.field("trace_id", traceID)
+        json.field("span_id", String(spanID))
+        json.field("parent_id", parentID.map { String($0) } ?? "undefined")
+        json.field("name", name)
+        json.key("start_ns"); json.number(startNanos)
+        json.key("duration"); json.number(durationNanos)
+        json.field("status", error == nil ? "ok" : "error")
+        if let sessionID { json.field("session_id", sessionID) }
+        json.key("meta")
+        json.object { json in writeMeta(into: &json, droppingIO: droppingIO) }
+        json.key("metrics")
+        Self.writeNumbers(metrics, into: &json)
+        json.key("tags")
+        json.array { json in for tag in tags { json.string(tag) } }
         if droppingIO {
-            let dropped = "{\"value\":" + JSONText.quoted(Self.droppedValueText) + "}"
-            out += ",\"input\":" + dropped + ",\"output\":" + dropped
+            json.key("collection_errors")
+            json.array { json in json.string("dropped_io") }
+        }
+        json.key("_dd")
+        json.object { json in
+            json.field("span_id", String(spanID))
+            json.field("trace_id", traceID)
+            json.field("apm_trace_id", apmTraceID)
+        }
+    }
+
+    private func writeMeta(into json: inout JSONWriter, droppingIO: Bool) {
+        json.key("span")
+        json.object { json in json.field("kind", "llm") }
+        json.field("model_name", modelName)
+        json.field("model_provider", modelProvider)
+        if droppingIO {
+            for name in ["input", "output"] {
+                json.key(name)
+                json.object { json in json.field("value", Self.droppedValueText) }
+            }
         } else {
-            if let input { out += ",\"input\":{\"messages\":" + Self.messagesJSON(input) + "}" }
-            if let output { out += ",\"output\":{\"messages\":" + Self.messagesJSON(output) + "}" }
+            for (name, messages) in [("input", input), ("output", output)] {
+                guard let messages else { continue }
+                json.key(name)
+                json.object { json in
+                    json.key("messages")
+                    Self.writeMessages(messages, into: &json)
+                }
+            }
         }
-        if !metadata.isEmpty { out += ",\"metadata\":" + Self.numbersJSON(metadata) }
+        if !metadata.isEmpty {
+            json.key("metadata")
+            Self.writeNumbers(metadata, into: &json)
+        }
         if let error {
-            out += ",\"error\":{\"type\":" + JSONText.quoted(error.type) + ",\"message\":" + JSONText.quoted(error.message) + "}"
+            json.key("error")
+            json.object { json in
+                json.field("type", error.type)
+                json.field("message", error.message)
+            }
         }
-        out += "},\"metrics\":" + Self.numbersJSON(metrics)
-        out += ",\"tags\":[" + tags.map { JSONText.quoted($0) }.joined(separator: ",") + "]"
-        if droppingIO { out += ",\"collection_errors\":[\"dropped_io\"]" }
-        out += ",\"_dd\":{\"span_id\":\"\(spanID)\",\"trace_id\":" + JSONText.quoted(traceID)
-        out += ",\"apm_trace_id\":" + JSONText.quoted(apmTraceID) + "}"
-        out += "}]}"
-        return out
     }
 
-    static func messagesJSON(_ messages: [PromptMessage]) -> String {
-        var out = "["
-        for (index, message) in messages.enumerated() {
-            if index > 0 { out += "," }
-            out += "{\"role\":" + JSONText.quoted(message.role) + ",\"content\":" + JSONText.quoted(message.content)
-            if !message.toolCalls.isEmpty {
-                out += ",\"tool_calls\":[" + message.toolCalls.map { call in
-                    var item = "{\"name\":" + JSONText.quoted(call.name) + ",\"arguments\":" + call.json
-                    if let id = call.id { item += ",\"tool_id\":" + JSONText.quoted(id) }
-                    return item + ",\"type\":\"function_call\"}"
-                }.joined(separator: ",") + "]"
+    static func writeMessages(_ messages: [PromptMessage], into json: inout JSONWriter) {
+        json.array { json in
+            for message in messages {
+                json.object { json in
+                    json.field("role", message.role)
+                    json.field("content", message.content)
+                    if !message.toolCalls.isEmpty {
+                        json.key("tool_calls")
+                        json.array { json in
+                            for call in message.toolCalls {
+                                json.object { json in
+                                    json.field("name", call.name)
+                                    json.key("arguments"); json.raw(call.json)
+                                    if let id = call.id { json.field("tool_id", id) }
+                                    json.field("type", "function_call")
+                                }
+                            }
+                        }
+                    }
+                    if !message.toolResults.isEmpty {
+                        json.key("tool_results")
+                        json.array { json in
+                            for result in message.toolResults {
+                                json.object { json in
+                                    json.field("name", result.name)
+                                    json.field("result", result.json)
+                                    if let id = result.id { json.field("tool_id", id) }
+                                    json.field("type", "function_response")
+                                }
+                            }
+                        }
+                    }
+                }
             }
-            if !message.toolResults.isEmpty {
-                out += ",\"tool_results\":[" + message.toolResults.map { result in
-                    var item = "{\"name\":" + JSONText.quoted(result.name) + ",\"result\":" + JSONText.quoted(result.json)
-                    if let id = result.id { item += ",\"tool_id\":" + JSONText.quoted(id) }
-                    return item + ",\"type\":\"function_response\"}"
-                }.joined(separator: ",") + "]"
-            }
-            out += "}"
         }
-        return out + "]"
     }
 
-    static func numbersJSON(_ pairs: [(key: String, value: Double)]) -> String {
-        "{" + pairs.map { JSONText.quoted($0.key) + ":" + JSONText.number($0.value) }.joined(separator: ",") + "}"
+    static func writeNumbers(_ pairs: [(key: String, value: Double)], into json: inout JSONWriter) {
+        json.object { json in for pair in pairs { json.field(pair.key, pair.value) } }
     }
 }

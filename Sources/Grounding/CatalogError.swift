@@ -35,7 +35,7 @@ package struct CatalogError: Error, Sendable, Hashable, CustomStringConvertible 
     /// - Parameters:
     ///   - id: The repeated ID.
     package static func duplicateID(_ id: String) -> CatalogError {
-        CatalogError(.duplicateID, "product id \(JSONTextQuote.quote(id)) appears more than once")
+        CatalogError(.duplicateID, "product id \(ExcerptQuote.quote(id)) appears more than once")
     }
 
     /// A label-safe code for metric tags: `malformed_json`, `unexpected_shape`, `invalid_product`, `duplicate_id`.
@@ -45,7 +45,7 @@ package struct CatalogError: Error, Sendable, Hashable, CustomStringConvertible 
 }
 
 /// Quotes short text for error messages without pulling in an encoder.
-enum JSONTextQuote {
+enum ExcerptQuote {
     /// `s` in double quotes, cut to 40 characters.
     static func quote(_ s: String) -> String {
         let cut = s.count > 40 ? String(s.prefix(40)) + "…" : s

@@ -5,13 +5,13 @@
 package struct JSONNumber: Sendable, Hashable, CustomStringConvertible, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral {
     /// The nearest `Double`.
     package let double: Double
-    /// The number's text (RFC 8259 §6 syntax), as parsed or as ``JSONText/number(_:)`` writes it.
+    /// The number's text (RFC 8259 §6 syntax), as parsed or as ``JSONWriter/number(_:)`` writes it.
     package let text: String
 
-    /// A number built in code; its text is ``JSONText/number(_:)`` of `double`.
+    /// A number built in code; its text is ``JSONWriter/number(_:)`` of `double`.
     package init(_ double: Double) {
         self.double = double
-        self.text = JSONText.number(double)
+        self.text = JSONWriter.number(double)
     }
 
     /// A parsed number; `text` must be the wire text `double` was read from.

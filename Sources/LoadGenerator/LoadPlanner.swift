@@ -105,7 +105,7 @@ struct LoadPlanner {
     private mutating func conversion(at time: Double, session: String, scenario: Scenario) -> PlannedRequest {
         let cents = (0..<random.int(in: 1...3)).reduce(Int64(0)) { sum, _ in sum + (random.pick(products).priceMicros + 5_000) / 10_000 }
         let value = "\(cents / 100).\(cents % 100 < 10 ? "0" : "")\(cents % 100)"
-        let body = #"{"session_id":\#(JSONText.quoted(session)),"order_id":\#(JSONText.quoted(nextID("order"))),"value_usd":\#(value)}"#
+        let body = #"{"session_id":\#(JSONWriter.quoted(session)),"order_id":\#(JSONWriter.quoted(nextID("order"))),"value_usd":\#(value)}"#
         return PlannedRequest(
             offset: Self.duration(time), scenario: scenario, destination: .admin, kind: .conversion, path: "/v1/conversions",
             headers: [("content-type", "application/json")], body: body, session: session

@@ -42,8 +42,8 @@ extension ShopService {
             user = (turn.history.isEmpty ? "" : turn.history.suffix(6).joined(separator: "\n") + "\n") + turn.extraContext + turn.message
         }
         var fields: [String] = []
-        if let system { fields.append(#""systemInstruction":{"parts":[{"text":\#(JSONText.quoted(system))}]}"#) }
-        fields.append(#""contents":[{"role":"user","parts":[{"text":\#(JSONText.quoted(user))}]}]"#)
+        if let system { fields.append(#""systemInstruction":{"parts":[{"text":\#(JSONWriter.quoted(system))}]}"#) }
+        fields.append(#""contents":[{"role":"user","parts":[{"text":\#(JSONWriter.quoted(user))}]}]"#)
         if let max = turn.maxOutputTokens {
             fields.append(#""generationConfig":{"temperature":0.4,"maxOutputTokens":\#(max)}"#)
         }

@@ -40,7 +40,7 @@ package struct MockGeminiResponder: HTTPResponder {
             do {
                 behavior = try behavior.applying(spec)
             } catch {
-                let body = #"{"error": {"code": 400,"message": \#(JSONText.quoted("mock-gemini: bad x-mock-behavior: \(error)")),"status": "INVALID_ARGUMENT"}}"#
+                let body = #"{"error": {"code": 400,"message": \#(JSONWriter.quoted("mock-gemini: bad x-mock-behavior: \(error)")),"status": "INVALID_ARGUMENT"}}"#
                 return Self.json(body, status: 400)
             }
         }

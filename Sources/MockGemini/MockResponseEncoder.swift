@@ -17,15 +17,15 @@ struct MockResponseEncoder {
     ///   - finished: whether this is the last chunk (carries `finishReason`).
     ///   - usage: prompt/candidates counts to report, or nil for a Vertex intermediate chunk.
     func response(text: String, finished: Bool, usage: (prompt: Int, candidates: Int)?, finishReason: String = "STOP") -> String {
-        var candidate = #"{"content": {"role": "model","parts": [{"text": \#(JSONText.quoted(text))}]}"#
+        var candidate = #"{"content": {"role": "model","parts": [{"text": \#(JSONWriter.quoted(text))}]}"#
         if finished { candidate += ",\"finishReason\": " + enumValue(finishReason, int: finishReason == "MAX_TOKENS" ? 2 : 1) }
         if finished, route.dialect == .vertex { candidate += ",\"avgLogprobs\": -0.1" }
         candidate += ",\"index\": 0}"
         var out = "{\"candidates\": [\(candidate)]"
         out += ",\"usageMetadata\": " + usageJSON(usage)
-        out += ",\"modelVersion\": " + JSONText.quoted(modelVersion)
-        if route.dialect == .vertex { out += ",\"createTime\": " + JSONText.quoted(createTime) }
-        out += ",\"responseId\": " + JSONText.quoted(responseID) + "}"
+        out += ",\"modelVersion\": " + JSONWriter.quoted(modelVersion)
+        if route.dialect == .vertex { out += ",\"createTime\": " + JSONWriter.quoted(createTime) }
+        out += ",\"responseId\": " + JSONWriter.quoted(responseID) + "}"
         return out
     }
 
@@ -61,7 +61,7 @@ struct MockResponseEncoder {
         switch status {
         case 429 where dialect == .geminiAPI:
             return #"""
-            {"error": {"code": 429,"message": "You exceeded your current quota, please check your plan and billing details.","status": "RESOURCE_EXHAUSTED","details": [{"@type": "type.googleapis.com/google.rpc.QuotaFailure","violations": [{"quotaMetric": "generativelanguage.googleapis.com/generate_content_free_tier_requests","quotaId": "GenerateRequestsPerMinutePerProjectPerModel-FreeTier","quotaDimensions": {"location": "global","model": \#(JSONText.quoted(model))}}]},{"@type": "type.googleapis.com/google.rpc.RetryInfo","retryDelay": "1s"}]}}
+            {"error": {"code": 429,"message": "You exceeded your current quota, please check your plan and billing details.","status": "RESOURCE_EXHAUSTED","details": [{"@type": "type.googleapis.com/google.rpc.QuotaFailure","violations": [{"quotaMetric": "generativelanguage.googleapis.com/generate_content_free_tier_requests","quotaId": "GenerateRequestsPerMinutePerProjectPerModel-FreeTier","quotaDimensions": {"location": "global","model": \#(JSONWriter.quoted(model))}}]},{"@type": "type.googleapis.com/google.rpc.RetryInfo","retryDelay": "1s"}]}}
             """#
         case 429:
             return #"{"error": {"code": 429,"message": "Resource exhausted. Please try again later. Please refer to https://cloud.google.com/vertex-ai/generative-ai/docs/error-code-429 for more details.","status": "RESOURCE_EXHAUSTED"}}"#

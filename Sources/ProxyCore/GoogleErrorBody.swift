@@ -22,8 +22,8 @@ package struct GoogleErrorBody: Sendable, Hashable {
     /// The JSON text of the body.
     package var json: String {
         """
-        {"error":{"code":\(code),"message":\(JSONText.quoted(message)),"status":\(JSONText.quoted(status)),\
-        "details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":\(JSONText.quoted(reason)),\
+        {"error":{"code":\(code),"message":\(JSONWriter.quoted(message)),"status":\(JSONWriter.quoted(status)),\
+        "details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":\(JSONWriter.quoted(reason)),\
         "domain":"outrigger.dev"}]}}
         """
     }

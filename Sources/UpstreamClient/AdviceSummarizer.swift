@@ -43,7 +43,7 @@ package final class AdviceSummarizer: Sendable {
         request.method = .POST
         request.headers.add(name: "content-type", value: "application/json")
         if let apiKey { request.headers.add(name: "x-goog-api-key", value: apiKey) }
-        let body = #"{"systemInstruction":{"parts":[{"text":\#(JSONText.quoted(Self.instruction))}]},"contents":[{"role":"user","parts":[{"text":\#(JSONText.quoted(advice))}]}],"generationConfig":{"temperature":0.2,"maxOutputTokens":300}}"#
+        let body = #"{"systemInstruction":{"parts":[{"text":\#(JSONWriter.quoted(Self.instruction))}]},"contents":[{"role":"user","parts":[{"text":\#(JSONWriter.quoted(advice))}]}],"generationConfig":{"temperature":0.2,"maxOutputTokens":300}}"#
         request.body = .bytes(ByteBuffer(string: body))
         do {
             let response = try await client.send(request, firstByteTimeout: .seconds(30), logger: logger)
@@ -70,9 +70,9 @@ package final class AdviceSummarizer: Sendable {
         let (text, cached, error) = await summary(of: document)
         var member = ",\"summary\":"
         if let text {
-            member += "{\"text\":\(JSONText.quoted(text)),\"model\":\(JSONText.quoted(model)),\"cached\":\(cached)}"
+            member += "{\"text\":\(JSONWriter.quoted(text)),\"model\":\(JSONWriter.quoted(model)),\"cached\":\(cached)}"
         } else {
-            member += "null,\"summary_error\":" + JSONText.quoted(error ?? "unknown")
+            member += "null,\"summary_error\":" + JSONWriter.quoted(error ?? "unknown")
         }
         return String(document.dropLast()) + member + "}"
     }

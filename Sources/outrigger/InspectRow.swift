@@ -29,9 +29,9 @@ struct InspectRow {
 
     static func output(score: Double, injection: Bool, categories: [String], evidence: [String], pii: [String: Int]) -> String {
         let rounded = (score * 10_000).rounded() / 10_000
-        return "{\"injection_score\":" + JSONText.number(rounded) + ",\"injection\":" + (injection ? "true" : "false")
-            + ",\"categories\":[" + categories.map { JSONText.quoted($0) }.joined(separator: ",") + "]"
-            + ",\"evidence\":[" + evidence.map { JSONText.quoted($0) }.joined(separator: ",") + "]"
-            + ",\"pii\":{" + pii.sorted(by: { $0.key < $1.key }).map { JSONText.quoted($0.key) + ":\($0.value)" }.joined(separator: ",") + "}}"
+        return "{\"injection_score\":" + JSONWriter.number(rounded) + ",\"injection\":" + (injection ? "true" : "false")
+            + ",\"categories\":[" + categories.map { JSONWriter.quoted($0) }.joined(separator: ",") + "]"
+            + ",\"evidence\":[" + evidence.map { JSONWriter.quoted($0) }.joined(separator: ",") + "]"
+            + ",\"pii\":{" + pii.sorted(by: { $0.key < $1.key }).map { JSONWriter.quoted($0.key) + ":\($0.value)" }.joined(separator: ",") + "}}"
     }
 }

@@ -18,16 +18,16 @@ extension AdminRoutes {
                 switch try economics.convert(body: Array(body.readableBytesView)) {
                 case .recorded(let event):
                     return json(
-                        #"{"status":"recorded","order_id":\#(JSONText.quoted(event.orderID)),"session_found":\#(event.sessionFound),"credited_spend_usd":\#(JSONText.quoted(event.creditedSpend.decimalText))}"#,
+                        #"{"status":"recorded","order_id":\#(JSONWriter.quoted(event.orderID)),"session_found":\#(event.sessionFound),"credited_spend_usd":\#(JSONWriter.quoted(event.creditedSpend.decimalText))}"#,
                         status: .created
                     )
                 case .duplicate(let orderID):
-                    return json(#"{"status":"duplicate","order_id":\#(JSONText.quoted(orderID))}"#, status: .ok)
+                    return json(#"{"status":"duplicate","order_id":\#(JSONWriter.quoted(orderID))}"#, status: .ok)
                 }
             } catch {
-                let field = error.field.map { ",\"field\":" + JSONText.quoted($0) } ?? ""
+                let field = error.field.map { ",\"field\":" + JSONWriter.quoted($0) } ?? ""
                 return json(
-                    #"{"error":{"code":\#(JSONText.quoted(error.code)),"message":\#(JSONText.quoted(error.message))\#(field)}}"#,
+                    #"{"error":{"code":\#(JSONWriter.quoted(error.code)),"message":\#(JSONWriter.quoted(error.message))\#(field)}}"#,
                     status: .badRequest
                 )
             }

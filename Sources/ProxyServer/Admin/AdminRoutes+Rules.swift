@@ -26,11 +26,11 @@ extension AdminRoutes {
         router.post("/v1/rules/:id/ack") { request, context in
             let id = context.parameters.get("id") ?? ""
             guard rules.knows(ruleID: id) else {
-                return json(#"{"error":{"code":"unknown_rule","message":\#(JSONText.quoted("no rule '\(id)'; GET /v1/rules lists them"))}}"#, status: .notFound)
+                return json(#"{"error":{"code":"unknown_rule","message":\#(JSONWriter.quoted("no rule '\(id)'; GET /v1/rules lists them"))}}"#, status: .notFound)
             }
             let group = request.uri.queryParameters.get("group")
             let acknowledged = rules.acknowledge(ruleID: id, group: group, now: WallClock.now())
-            return json(#"{"rule":\#(JSONText.quoted(id)),"acknowledged":\#(acknowledged)}"#, status: .ok)
+            return json(#"{"rule":\#(JSONWriter.quoted(id)),"acknowledged":\#(acknowledged)}"#, status: .ok)
         }
     }
 }

@@ -37,10 +37,10 @@ package struct JSONLogHandler: LogHandler {
     package func log(event: LogEvent) {
         var merged = metadata
         if let extra = event.metadata { merged.merge(extra) { _, new in new } }
-        var line = "{\"timestamp\":\(WallClockSeconds.now()),\"status\":\(JSONText.quoted(event.level.rawValue))"
-        line += ",\"logger\":\(JSONText.quoted(label)),\"message\":\(JSONText.quoted(event.message.description))"
+        var line = "{\"timestamp\":\(WallClockSeconds.now()),\"status\":\(JSONWriter.quoted(event.level.rawValue))"
+        line += ",\"logger\":\(JSONWriter.quoted(label)),\"message\":\(JSONWriter.quoted(event.message.description))"
         for (key, value) in merged.sorted(by: { $0.key < $1.key }) {
-            line += ",\(JSONText.quoted(key)):\(JSONText.quoted(value.description))"
+            line += ",\(JSONWriter.quoted(key)):\(JSONWriter.quoted(value.description))"
         }
         line += "}\n"
         var bytes = Array(line.utf8)

@@ -33,7 +33,7 @@ struct MessageContentPolicy: Sendable {
         if let document = try? JSONParser.parse(call.json) {
             call.json = document.mappingStrings(redact).compactText
         } else {
-            call.json = JSONText.quoted(redact(call.json))
+            call.json = JSONWriter.quoted(redact(call.json))
         }
         return call
     }

@@ -43,7 +43,7 @@ struct SpanTags {
     mutating func addResponse(_ response: ResponseSummary) {
         if let model = response.modelVersion { meta["gen_ai.response.model"] = model }
         if !response.finishReasons.isEmpty {
-            meta["gen_ai.response.finish_reasons"] = "[" + response.finishReasons.map { JSONText.quoted($0.lowercased()) }.joined(separator: ",") + "]"
+            meta["gen_ai.response.finish_reasons"] = "[" + response.finishReasons.map { JSONWriter.quoted($0.lowercased()) }.joined(separator: ",") + "]"
         }
         if let usage = response.usage {
             metrics["gen_ai.usage.input_tokens"] = Double(usage.promptTokens)

@@ -33,7 +33,7 @@ func fuzzConversionRequest(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt
         request.value >= .zero && request.value <= ConversionRequest.maximumValue,
         "accepted value \(request.value) from \(escaped(body))"
     )
-    let written = "{\"session_id\":\(JSONText.quoted(request.sessionID)),\"order_id\":\(JSONText.quoted(request.orderID)),"
+    let written = "{\"session_id\":\(JSONWriter.quoted(request.sessionID)),\"order_id\":\(JSONWriter.quoted(request.orderID)),"
         + "\"value_usd\":\(request.value.decimalText)}"
     let again = Result { () throws(ConversionError) in try ConversionRequest.parse(written) }
     fuzzCheck(
