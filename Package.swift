@@ -85,7 +85,7 @@ let package = Package(
         ),
         .target(
             name: "DetectionRules",
-            dependencies: ["ProxyCore", .product(name: "RealModule", package: "swift-numerics")],
+            dependencies: ["JSON", "ProxyCore", .product(name: "RealModule", package: "swift-numerics")],
             swiftSettings: swiftSettings
         ),
         .target(

@@ -59,7 +59,7 @@ let package = Package(
         .target(name: "Ledger", dependencies: ["JSON", "ProxyCore", "Pricing"], swiftSettings: swiftSettings),
         .target(
             name: "DetectionRules",
-            dependencies: ["ProxyCore", .product(name: "RealModule", package: "swift-numerics")],
+            dependencies: ["JSON", "ProxyCore", .product(name: "RealModule", package: "swift-numerics")],
             swiftSettings: swiftSettings
         ),
         // The pure protobuf files of ../Sources/CatalogSources (symlinked one by one; the module's gRPC

@@ -1,15 +1,15 @@
-internal import FoundationEssentials
+import JSON
 
 /// Every rule's hourly baselines, for the adapter to write to a file and read back at start.
 ///
 /// The encoding is JSON: `{"version":1,"savedAt":…,"baselines":[{"rule":…,"group":…,
 /// "baseline":{"hourIndex":[168],"sums":[168],"counts":[168]}}]}`.
-package struct BaselineSnapshot: Sendable, Hashable, Codable {
+package struct BaselineSnapshot: Sendable, Hashable {
     /// The format version written by this build.
     package static let currentVersion = 1
 
     /// One baseline, by rule id and group (`model=gemini-2.5-flash`, `all`).
-    package struct Entry: Sendable, Hashable, Codable {
+    package struct Entry: Sendable, Hashable {
         package var rule: String
         package var group: String
         package var baseline: HourlyBaseline
@@ -36,16 +36,25 @@ package struct BaselineSnapshot: Sendable, Hashable, Codable {
         self.baselines = baselines
     }
 
-    /// The snapshot as JSON bytes (keys sorted, so equal snapshots encode equally).
+    /// The snapshot as JSON bytes (fixed member order, so equal snapshots encode equally).
     package func encode() -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        // Every field is a finite number, a string or an array of those, so encoding cannot fail.
-        return (try? Array(encoder.encode(self))) ?? []
-    }
-
-    private struct VersionProbe: Decodable {
-        var version: Int
+        var json = JSONWriter(capacity: 512 + baselines.count * 4096)
+        json.object { json in
+            json.field("version", version)
+            json.field("savedAt", savedAt)
+            json.key("baselines")
+            json.array { json in
+                for entry in baselines {
+                    json.object { json in
+                        json.field("rule", entry.rule)
+                        json.field("group", entry.group)
+                        json.key("baseline")
+                        entry.baseline.write(into: &json)
+                    }
+                }
+            }
+        }
+        return json.bytes
     }
 
     /// Reads a snapshot written by ``encode()``.
@@ -53,21 +62,23 @@ package struct BaselineSnapshot: Sendable, Hashable, Codable {
     ///   - bytes: The file's bytes.
     /// - Throws: ``BaselineSnapshotError`` when the bytes are not a snapshot or of another version.
     package init(decoding bytes: [UInt8]) throws(BaselineSnapshotError) {
-        let data = Data(bytes)
-        let probe: VersionProbe
-        do {
-            probe = try JSONDecoder().decode(VersionProbe.self, from: data)
-        } catch {
+        guard let document = try? JSONParser.parse(bytes), let version = document["version"]?.intValue else {
             throw .corrupt("not a baseline snapshot: \(bytes.count) bytes without a version field")
         }
-        guard probe.version == Self.currentVersion else {
-            throw .unsupportedVersion(found: probe.version, expected: Self.currentVersion)
+        guard version == Self.currentVersion else {
+            throw .unsupportedVersion(found: version, expected: Self.currentVersion)
         }
-        do {
-            self = try JSONDecoder().decode(BaselineSnapshot.self, from: data)
-        } catch {
-            throw .corrupt("version \(probe.version) snapshot does not decode")
+        guard let savedAt = document["savedAt"]?.doubleValue, let entries = document["baselines"]?.arrayValue else {
+            throw .corrupt("version \(version) snapshot does not decode")
         }
+        var baselines: [Entry] = []
+        for entry in entries {
+            guard let rule = entry["rule"]?.stringValue, let group = entry["group"]?.stringValue,
+                let baseline = entry["baseline"].flatMap(HourlyBaseline.init(json:))
+            else { throw .corrupt("version \(version) snapshot does not decode") }
+            baselines.append(Entry(rule: rule, group: group, baseline: baseline))
+        }
+        self.init(savedAt: savedAt, baselines: baselines)
         guard baselines.allSatisfy(\.baseline.isWellFormed) else {
             throw .corrupt("a baseline does not have \(HourlyBaseline.hours) finite hourly buckets")
         }

@@ -1,10 +1,12 @@
+import JSON
+
 /// Seven days of hourly means in a ring of 168 buckets, giving a 7-day moving average and how much
 /// history it rests on.
 ///
 /// Bucket `h % 168` holds hour `h` (hours since the epoch). The moving average is the mean of the
 /// hourly means of the 168 hours *before* the current one, so a problem in progress does not pull
 /// its own baseline. Memory is fixed: 168 × 3 numbers.
-package struct HourlyBaseline: Sendable, Hashable, Codable {
+package struct HourlyBaseline: Sendable, Hashable {
     /// Hours kept (7 × 24).
     package static let hours = 168
 
@@ -87,4 +89,35 @@ package struct HourlyBaseline: Sendable, Hashable, Codable {
 
     /// Bytes held: three arrays of 168 eight-byte numbers plus headers.
     package static var approximateBytes: Int { hours * 24 + 3 * 32 }
+}
+
+
+extension HourlyBaseline {
+    /// `{"hourIndex":[…],"sums":[…],"counts":[…]}`, as ``BaselineSnapshot`` stores it.
+    func write(into json: inout JSONWriter) {
+        json.object { json in
+            json.key("hourIndex")
+            json.array { json in for hour in hourIndex { json.number(hour) } }
+            json.key("sums")
+            json.array { json in for sum in sums { json.number(sum) } }
+            json.key("counts")
+            json.array { json in for count in counts { json.number(count) } }
+        }
+    }
+
+    /// Reads what ``write(into:)`` wrote; nil when a field is missing or not a number. The shape
+    /// (168 finite buckets) is checked by the caller with ``isWellFormed``.
+    init?(json: JSONValue) {
+        guard let hours = json["hourIndex"]?.arrayValue, let sums = json["sums"]?.arrayValue,
+            let counts = json["counts"]?.arrayValue
+        else { return nil }
+        let hourIndex = hours.compactMap { $0.intValue.map(Int64.init) }
+        let sumValues = sums.compactMap(\.doubleValue)
+        let countValues = counts.compactMap(\.doubleValue)
+        guard hourIndex.count == hours.count, sumValues.count == sums.count, countValues.count == counts.count else { return nil }
+        self.init()
+        self.hourIndex = hourIndex
+        self.sums = sumValues
+        self.counts = countValues
+    }
 }
