@@ -6,6 +6,7 @@ import Testing
 ///
 /// Every prompt here was written for this test and is kept out of the training data
 /// (`tools/injection_variants.py` refuses to write any of these strings; see data/injection/PROVENANCE.md).
+/// The short-message and model-ceiling checks moved here from `InjectionScorerTests`.
 @Suite("Injection acceptance (issue 17)")
 struct InjectionAcceptanceTests {
     let scorer = InjectionScorer()
@@ -59,6 +60,24 @@ struct InjectionAcceptanceTests {
         } else {
             body()
         }
+    }
+
+    /// A few words give the model only a few n-grams to go on; it used to be sure of some of them
+    /// ("Fine" scored exactly 0.7). With no rule evidence they stay well under the threshold.
+    @Test(arguments: [
+        "Fine", "Nope", "Nothing works", "Not really", "Okay", "Yes please", "Merci beaucoup", "Danke schön",
+        "Perfecto, gracias", "Muito obrigado", "Grazie mille", "My cart is empty.",
+        "The checkout button is not responding.", "Is this in stock?",
+    ])
+    func shortMessagesStayLow(_ text: String) {
+        let result = scorer.score(text)
+        #expect(result.ruleScore == 0, "\(text): \(result.evidence.map(\.rule))")
+        #expect(result.score < 0.5, "\(text): \(result.score), model \(result.modelProbability)")
+    }
+
+    /// Issue 17: the model is no longer capped under the threshold, so it can flag what no rule names.
+    @Test func theModelAloneCanReachTheDefaultThreshold() {
+        #expect(InjectionScorer.modelCeiling >= InjectionScorer().threshold)
     }
 
     @Test func theTablesHaveTheIssuesSizes() {
