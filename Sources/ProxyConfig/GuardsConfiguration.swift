@@ -5,6 +5,9 @@ package struct GuardsConfiguration: Sendable, Equatable {
     package var mode: String
     /// Scores at or above this are injections. YAML `threshold`, default 0.7.
     package var threshold: Double
+    /// In `block` mode, only scores at or above this (and `threshold`) are blocked, so tags and
+    /// metrics can use a lower threshold than blocking. YAML `block_threshold`, default: `threshold`.
+    package var blockThreshold: Double? = nil
     /// The status and message of a blocked request's Gemini-style error. YAML `block_status`
     /// (default 400) and `block_message`.
     package var blockStatus: Int
@@ -62,6 +65,7 @@ extension GuardsConfiguration: ConfigSection {
                 "unknown category '\(name)'; known categories are \(Self.categories.joined(separator: ", "))"
             )
         }
+        let blockThreshold = reader.optionalString("block_threshold") == nil ? nil : Self.readThreshold(reader, "block_threshold")
         self.init(
             mode: reader.parsed("mode", default: d.mode, expected: "observe or block") { (text) throws(ConfigValueError) in
                 guard Self.modes.contains(text.lowercased()) else {
@@ -69,12 +73,7 @@ extension GuardsConfiguration: ConfigSection {
                 }
                 return text.lowercased()
             },
-            threshold: reader.parsed("threshold", default: d.threshold, expected: "a number between 0 and 1") { (text) throws(ConfigValueError) in
-                guard let value = Double(text), (0...1).contains(value) else {
-                    throw .outOfRange("must be a number between 0 and 1, got '\(text)'")
-                }
-                return value
-            },
+            threshold: Self.readThreshold(reader, "threshold"),
             blockStatus: reader.int("block_status", default: d.blockStatus, in: 400...599),
             blockMessage: reader.string("block_message", default: d.blockMessage),
             disabledCategories: disabled.filter { Self.categories.contains($0) },
@@ -84,5 +83,16 @@ extension GuardsConfiguration: ConfigSection {
             sessionCooldown: reader.duration("session_cooldown", default: d.sessionCooldown, in: .zero...(.seconds(86_400))),
             redactPrompts: reader.bool("redact_prompts", default: d.redactPrompts)
         )
+        self.blockThreshold = blockThreshold
+    }
+
+    /// A score threshold between 0 and 1 under `key`; the default threshold when absent.
+    private static func readThreshold(_ reader: ConfigReader, _ key: String) -> Double {
+        reader.parsed(key, default: Self.default.threshold, expected: "a number between 0 and 1") { (text) throws(ConfigValueError) in
+            guard let value = Double(text), (0...1).contains(value) else {
+                throw .outOfRange("must be a number between 0 and 1, got '\(text)'")
+            }
+            return value
+        }
     }
 }

@@ -18,6 +18,8 @@ final class GuardStage: Sendable {
     let redactPrompts: Bool
     let disabled: Set<String>
     private let blockStatus: Int
+    /// Scores at or above this (and the policy threshold) are blocked in `block` mode.
+    private let blockThreshold: Double
     private let blockMessage: String
     private let sessions: Mutex<SuspiciousSessions>
     private let resolver: SessionResolver
@@ -37,6 +39,7 @@ final class GuardStage: Sendable {
         redactPrompts = configuration.redactPrompts
         disabled = Set(configuration.disabledCategories)
         blockStatus = configuration.blockStatus
+        blockThreshold = configuration.blockThreshold ?? configuration.threshold
         blockMessage = configuration.blockMessage
         sessions = Mutex(
             SuspiciousSessions(
@@ -74,7 +77,9 @@ final class GuardStage: Sendable {
                 findings.blockReason = "session_blocked"
             }
         }
-        if blocking, findings.isInjection { findings.blockReason = "prompt_injection" }
+        if blocking, findings.isInjection, (findings.injectionScore ?? 0) >= blockThreshold {
+            findings.blockReason = "prompt_injection"
+        }
         if let reason = findings.blockReason {
             screening.block = GoogleErrorBody(
                 code: blockStatus, status: blockStatus == 429 ? "RESOURCE_EXHAUSTED" : "INVALID_ARGUMENT",
