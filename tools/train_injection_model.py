@@ -2,7 +2,8 @@
 """Trains the injection scorer's n-gram model and writes Sources/Inspection/InjectionModelWeights.swift.
 
 Reproduce with one command from the package root:   python3 tools/train_injection_model.py
-(numpy only; fixed seed; needs the Swift toolchain, because features are computed on the text exactly
+(numpy and scipy, versions pinned in tools/requirements-train.txt; fixed seed; set INJECTION_EVAL to a
+built injection-eval binary to skip the build; needs the Swift toolchain, because features are computed on the text exactly
 as the Swift normalizer folds it: the script builds and runs `injection-eval --dump`).
 
 Model: logistic regression over hashed character 3-, 4- and 5-grams of the normalized text (first 4,096
@@ -22,17 +23,21 @@ data/injection/injection-authored*.jsonl files.
 import base64
 import glob
 import json
+import multiprocessing
 import os
 import subprocess
 import sys
 
 import numpy as np
+from scipy import sparse
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 DEV = os.environ.get("INJECTION_DEV", os.path.join(ROOT, "..", "shared", "data", "injection-dev.jsonl"))
 AUTHORED = sorted(glob.glob(os.path.join(ROOT, "data", "injection", "injection-authored*.jsonl")))
+VENDORED = [os.path.join(ROOT, "data", "injection", "chatterbot-other-languages.jsonl")]
 OUT = os.path.join(ROOT, "Sources", "Inspection", "InjectionModelWeights.swift")
-BUCKETS = 1 << 16
+BITS = int(os.environ.get("INJECTION_BITS", "16"))
+BUCKETS = 1 << BITS
 MAX_BYTES = 4096
 SEED = 20261129
 L2 = float(os.environ.get("INJECTION_L2", "3e-5"))
@@ -40,9 +45,9 @@ EPOCHS = 300
 NORM = 32.0
 PRIOR = 48
 THRESHOLD = 0.7
-# How much the model may count next to the rules; every choice stays under THRESHOLD, so the model
-# alone never blocks.
-MODEL_WEIGHTS = (0.3, 0.4, 0.5, 0.6, 0.65, 0.69)
+# How much the model counts next to the rules; from 0.7 on it can flag a text alone.
+MODEL_WEIGHTS = (0.69, 0.75, 0.8, 0.85, 0.9, 0.95, 1.0)
+FLOORS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
 
 
 def family(source):
@@ -63,9 +68,13 @@ def family(source):
             return "authored/persuasion-short"
         if group.startswith("pushy-benign"):
             return "authored/pushy-benign"
+        if group.startswith("variants-"):
+            lang = group.rsplit("-", 1)[1]
+            script = "cjk" if lang in ("zh", "ja") else "cyrillic-arabic" if lang in ("ru", "ar") else "latin"
+            return "authored/variants-" + script
         return "authored/" + group
     if source.startswith("pypi:"):
-        return source[5:].split("==")[0]
+        return source[5:].split("==")[0].split(":")[0]
     return source.split("@")[0]
 
 
@@ -76,9 +85,11 @@ def load(path):
 
 def dump_features(paths):
     """Runs the Swift normalizer and rules over every row: (rule score, normalized bytes)."""
-    subprocess.run(["swift", "build", "-c", "release", "--product", "injection-eval"], cwd=ROOT, check=True,
-                   stdout=subprocess.DEVNULL)
-    binary = os.path.join(ROOT, ".build", "release", "injection-eval")
+    binary = os.environ.get("INJECTION_EVAL")
+    if not binary:
+        subprocess.run(["swift", "build", "-c", "release", "--product", "injection-eval"], cwd=ROOT, check=True,
+                       stdout=subprocess.DEVNULL)
+        binary = os.path.join(ROOT, ".build", "release", "injection-eval")
     out = []
     for path in paths:
         lines = subprocess.run([binary, path, "--dump"], check=True, capture_output=True, text=True).stdout.splitlines()
@@ -100,12 +111,12 @@ def ngram_buckets(data):
         for k in range(size):
             x |= a[k:n - size + 1 + k] << np.uint64(8 * k)
         x |= np.uint64(size) << np.uint64(40)
-        out.append((x * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(48))
+        out.append((x * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(64 - BITS))
     return np.concatenate(out) if out else np.zeros(0, dtype=np.uint64)
 
 
 def featurize(texts):
-    """Sparse rows as (row index, bucket, value) arrays."""
+    """A sparse CSR matrix, one row per text: NORM * count / (number of n-grams + PRIOR) per bucket."""
     rows, cols, vals = [], [], []
     for r, data in enumerate(texts):
         ids = ngram_buckets(data)
@@ -115,17 +126,14 @@ def featurize(texts):
         rows.append(np.full(len(buckets), r, dtype=np.int64))
         cols.append(buckets)
         vals.append(NORM * counts / (len(ids) + PRIOR))
-    return np.concatenate(rows), np.concatenate(cols), np.concatenate(vals)
+    return sparse.csr_matrix((np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))),
+                             shape=(len(texts), BUCKETS))
 
 
 def train(X, y, weight, idx):
     """Weighted L2 logistic regression by full-batch Adam on rows `idx`."""
-    rows, cols, vals = X
-    mask = np.isin(rows, idx)
-    r, c, v = rows[mask], cols[mask], vals[mask]
-    local = np.full(len(y), -1)
-    local[idx] = np.arange(len(idx))
-    r = local[r]
+    A = X[idx]
+    At = A.T.tocsr()
     yy, ww = y[idx], weight[idx]
     ww = ww / ww.sum()
     w = np.zeros(BUCKETS)
@@ -133,10 +141,10 @@ def train(X, y, weight, idx):
     m_w, v_w, m_b, v_b = np.zeros(BUCKETS), np.zeros(BUCKETS), 0.0, 0.0
     lr, b1, b2, eps = 0.05, 0.9, 0.999, 1e-8
     for t in range(1, EPOCHS + 1):
-        z = np.bincount(r, weights=w[c] * v, minlength=len(idx)) + b
+        z = A @ w + b
         p = 1 / (1 + np.exp(-z))
         g = (p - yy) * ww
-        gw = np.bincount(c, weights=g[r] * v, minlength=BUCKETS) + L2 * w
+        gw = At @ g + L2 * w
         gb = g.sum()
         m_w = b1 * m_w + (1 - b1) * gw
         v_w = b2 * v_w + (1 - b2) * gw * gw
@@ -153,9 +161,8 @@ def quantize(w):
     return q, scale
 
 
-def predict(X, n, q, scale, b):
-    rows, cols, vals = X
-    z = np.bincount(rows, weights=q[cols].astype(np.float64) * vals, minlength=n) * scale + b
+def predict(X, q, scale, b):
+    z = (X @ q.astype(np.float64)) * scale + b
     return 1 / (1 + np.exp(-z))
 
 
@@ -189,7 +196,7 @@ def choose(rule, loso, y, shop, mask):
     model is least trustworthy on text unlike anything it saw)."""
     r, p, yy, sh = rule[mask], loso[mask], y[mask], shop[mask]
     best = (metrics(yy, (r >= THRESHOLD).astype(int))[4], 0.99, 0.0)
-    for floor in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95):
+    for floor in FLOORS:
         for mw in MODEL_WEIGHTS:
             pred = (combine(r, p, floor, mw) >= THRESHOLD).astype(int)
             f1 = metrics(yy, pred)[4]
@@ -198,34 +205,28 @@ def choose(rule, loso, y, shop, mask):
     return best[1], best[2]
 
 
-def main():
-    dev = load(DEV)
-    authored = [row for path in AUTHORED for row in load(path)]
-    rows = dev + authored
-    feats = dump_features([DEV] + AUTHORED)
-    assert len(feats) == len(rows), (len(feats), len(rows))
-    rule = np.array([f[0] for f in feats])
-    X = featurize([f[1] for f in feats])
-    y = np.array([r["label"] for r in rows], dtype=np.float64)
-    fams = [family(r["source"]) for r in rows]
-    kinds = [r["kind"] for r in rows]
-    # Precision on benign text matters most: benign rows count 1.5x, shop and customer rows 3x.
-    shop = np.array([r["source"].startswith(("authored/shop", "authored/pushy-benign", "authored/short-benign"))
-                     for r in rows])
-    weight = np.where(y == 0, 1.5, 1.0)
-    weight[shop] = 3.0
-    np.random.seed(SEED)
+FOLD_DATA = {}
 
+
+def fold(fam):
+    """Trains without family `fam` and predicts its rows (run in a worker process)."""
+    X, y, weight, fams = (FOLD_DATA[k] for k in ("X", "y", "weight", "fams"))
+    test = np.array([i for i, f in enumerate(fams) if f == fam])
+    trainIdx = np.array([i for i, f in enumerate(fams) if f != fam])
+    w, b = train(X, y, weight, trainIdx)
+    q, scale = quantize(w)
+    print(f"fold {fam}: done", file=sys.stderr, flush=True)
+    return test, predict(X[test], q, scale, b)
+
+
+def report(X, y, weight, rule, fams, kinds, rows, shop):
+    """Leave-one-source-out predictions, the tables, and the combination chosen on them."""
     # Leave one source family out.
     loso = np.zeros(len(rows))
-    for fam in sorted(set(fams)):
-        test = np.array([i for i, f in enumerate(fams) if f == fam])
-        trainIdx = np.array([i for i, f in enumerate(fams) if f != fam])
-        w, b = train(X, y, weight, trainIdx)
-        q, scale = quantize(w)
-        sub = (X[0][np.isin(X[0], test)], X[1][np.isin(X[0], test)], X[2][np.isin(X[0], test)])
-        loso[test] = predict(sub, len(rows), q, scale, b)[test]
-        print(f"fold {fam}: done", file=sys.stderr)
+    FOLD_DATA.update(X=X, y=y, weight=weight, fams=fams)
+    with multiprocessing.get_context("fork").Pool(int(os.environ.get("INJECTION_JOBS", "2"))) as pool:
+        for test, p in pool.imap_unordered(fold, sorted(set(fams))):
+            loso[test] = p
 
     # The shipped combination is chosen on every LOSO row; the headline table instead chooses it for
     # each family on the other families' rows only, so the held-out family tunes nothing.
@@ -245,8 +246,45 @@ def main():
     loso_pred = (combine(rule, loso, floor, mw) >= THRESHOLD).astype(int)
     table("LOSO, shipped combination (chosen on all LOSO rows), by family", y, loso_pred, fams)
     table("LOSO, nested, by kind", y, nested, kinds)
+    print("\nThreshold curve, LOSO with the shipped combination (all rows)")
+    print(f"{'threshold':>9s}   prec    rec     F1    FPR  shopFPR")
+    for t in (0.5, 0.6, 0.7, 0.8, 0.9, 0.95):
+        pred = (combine(rule, loso, floor, mw) >= t).astype(int)
+        _, _, prec, rec, f1, fpr = metrics(y, pred)
+        print(f"{t:9.2f} {prec:6.3f} {rec:6.3f} {f1:6.3f} {fpr:6.3f} {pred[shop].mean():8.4f}")
+    if os.environ.get("INJECTION_LOSO_OUT"):
+        np.savez(os.environ["INJECTION_LOSO_OUT"], rule=rule, loso=loso, y=y, nested=nested)
     own = [i for i in range(len(rows)) if rows[i]["source"].startswith("authored/")]
     table("LOSO, nested, by authored group", y[own], nested[own], [rows[i]["source"] for i in own])
+
+    return floor, mw
+
+
+def main():
+    dev = load(DEV)
+    authored = [row for path in AUTHORED + VENDORED for row in load(path)]
+    rows = dev + authored
+    feats = dump_features([DEV] + AUTHORED + VENDORED)
+    assert len(feats) == len(rows), (len(feats), len(rows))
+    rule = np.array([f[0] for f in feats])
+    X = featurize([f[1] for f in feats])
+    y = np.array([r["label"] for r in rows], dtype=np.float64)
+    fams = [family(r["source"]) for r in rows]
+    kinds = [r["kind"] for r in rows]
+    # Precision on benign text matters most: benign rows count 1.5x, shop and customer rows 3x.
+    shop = np.array([r["source"].startswith(("authored/shop", "authored/pushy-benign", "authored/short-benign",
+                                             "authored/variants-benign")) for r in rows])
+    chat = np.array([r["source"].startswith("pypi:chatterbot-corpus") for r in rows])
+    weight = np.where(y == 0, 1.5, 1.0)
+    weight[shop] = 3.0
+    weight[chat] = 0.5
+    np.random.seed(SEED)
+
+    quick = os.environ.get("INJECTION_COMBINATION")
+    if quick:
+        floor, mw = (float(x) for x in quick.split(","))
+    else:
+        floor, mw = report(X, y, weight, rule, fams, kinds, rows, shop)
 
     # Final model on everything.
     w, b = train(X, y, weight, np.arange(len(rows)))
@@ -260,6 +298,8 @@ def main():
         f.write(f"    static let scale: Double = {float(scale * NORM)!r}\n")
         f.write(f"    /// Zero-weight n-grams added to every text's count (`InjectionModel`).\n")
         f.write(f"    static let prior: Int = {PRIOR}\n")
+        f.write(f"    /// log2 of the bucket count; a bucket is the top `bits` bits of the hash.\n")
+        f.write(f"    static let bits: Int = {BITS}\n")
         f.write(f"    /// The model counts as `weight · max(0, p − floor) / (1 − floor)` next to the rules.\n")
         f.write(f"    static let floor: Double = {float(floor)!r}\n")
         f.write(f"    static let weight: Double = {float(mw)!r}\n")

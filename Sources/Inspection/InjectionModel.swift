@@ -1,7 +1,7 @@
 /// A logistic regression over hashed character 3-, 4- and 5-grams of normalized text.
 ///
 /// An n-gram's bytes are packed little-endian into a 64-bit word with `n` in bits 40…47, multiplied by
-/// 0x9E3779B97F4A7C15 and its top 16 bits taken as the bucket. The logit is
+/// 0x9E3779B97F4A7C15 and its top `InjectionModelWeights.bits` bits taken as the bucket. The logit is
 /// `bias + scale · Σ weight[bucket] / (count + prior)` over every n-gram of the first `maxBytes` bytes:
 /// nearly the mean weight, so long texts, such as instruction manuals, are not pushed to an extreme by
 /// length alone, while `prior` zero-weight n-grams pull a text of a few words toward the bias. Weights
@@ -47,10 +47,13 @@ enum InjectionModel {
         return sigmoid(logit)
     }
 
-    /// The bucket of a packed n-gram: multiplicative hashing, top 16 bits.
+    /// The bucket of a packed n-gram: multiplicative hashing, top `bits` bits.
     @inline(__always) static func bucket(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48)
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
+
+    /// 64 minus the bucket bits.
+    @inline(__always) static var shift: UInt64 { UInt64(64 - InjectionModelWeights.bits) }
 
     /// `1 / (1 + e^-x)`.
     static func sigmoid(_ x: Double) -> Double {
@@ -76,7 +79,7 @@ enum InjectionModel {
     /// Decodes the generated weight table (standard base64 of the Int8 weights).
     static func decode(_ encoded: String) -> [Int8] {
         var out: [Int8] = []
-        out.reserveCapacity(1 << 16)
+        out.reserveCapacity(encoded.utf8.count * 3 / 4)
         var accumulator: UInt32 = 0
         var bits = 0
         for b in encoded.utf8 where b != 0x3D {

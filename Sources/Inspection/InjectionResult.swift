@@ -8,8 +8,7 @@ package struct InjectionResult: Sendable, Hashable {
     package var evidence: [InjectionEvidence]
     /// The rules' noisy-or score alone.
     package var ruleScore: Double
-    /// The n-gram model's probability alone; 0 when the model was not run (no rule evidence and a
-    /// threshold above what the model can reach alone).
+    /// The n-gram model's probability alone (the model runs on every text).
     package var modelProbability: Double
     /// The threshold of the scorer that produced this result.
     package var threshold: Double

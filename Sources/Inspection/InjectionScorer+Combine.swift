@@ -4,8 +4,8 @@ extension InjectionScorer {
     /// constants chosen by the training script on leave-one-source-out results.
     static let modelFloor = InjectionModelWeights.floor
     static let modelWeight = InjectionModelWeights.weight
-    /// The most the model adds on its own (`modelWeight`); under the default threshold, so the model
-    /// never flags a text without a rule hit next to it.
+    /// The most the model adds on its own (`modelWeight`); at or above the default threshold, so the
+    /// model can flag a text that no rule names.
     package static var modelCeiling: Double { modelWeight }
 
     /// Drops evidence of disabled categories, takes the noisy-or of the rest, and folds in the model.

@@ -1,5 +1,5 @@
-/// Scores text for prompt injection: phrase and literal rules in six languages over normalized text,
-/// combined with a small character n-gram model.
+/// Scores text for prompt injection: a small character n-gram model over normalized text, which can
+/// flag on its own, combined with phrase and literal rules in six languages that add evidence.
 ///
 /// Pure and allocation-light: no I/O, no clock, no regular expressions. A text with no hits costs a
 /// few buffer allocations; evidence strings are built only for hits.
@@ -45,12 +45,8 @@ package struct InjectionScorer: Sendable {
         }
         addPayloadEvidence(normalized, into: &evidence)
         addDisguiseEvidence(normalized, into: &evidence)
-        // The model only adds to rule evidence (its weight stays under the default threshold), so a
-        // text without any is not run through it, unless the threshold is low enough for the model
-        // alone; most traffic has no evidence at all.
-        if threshold <= Self.modelCeiling || evidence.contains(where: { enabled.contains($0.category) }) {
-            modelProbability = normalized.bytes.withUnsafeBufferPointer { InjectionModel.probability(of: $0) }
-        }
+        // The model runs on every text: it can flag on its own, and the rules add evidence to it.
+        modelProbability = normalized.bytes.withUnsafeBufferPointer { InjectionModel.probability(of: $0) }
         return combine(evidence, modelProbability: modelProbability, source: source)
     }
 

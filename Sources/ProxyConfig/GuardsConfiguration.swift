@@ -60,17 +60,23 @@ extension GuardPolicy {
         let d = Self.default
         self.init(
             mode: reader.choice("mode", default: d.mode),
-            threshold: reader.parsed("threshold", default: d.threshold, expected: "a number between 0 and 1") { (text) throws(ConfigValueError) in
-                guard let value = Double(text), (0...1).contains(value) else {
-                    throw .outOfRange("must be a number between 0 and 1, got '\(text)'")
-                }
-                return value
-            },
+            threshold: Self.score(reader, "threshold", default: d.threshold),
+            blockThreshold: reader.line(of: "block_threshold") == nil ? nil : Self.score(reader, "block_threshold", default: d.threshold),
             blockStatus: reader.int("block_status", default: d.blockStatus, in: 400...599),
             blockMessage: reader.string("block_message", default: d.blockMessage),
             sessionLimit: reader.int("session_limit", default: d.sessionLimit, in: 1...10_000),
             sessionWindow: reader.duration("session_window", default: d.sessionWindow, in: .seconds(1)...(.seconds(86_400))),
             sessionCooldown: reader.duration("session_cooldown", default: d.sessionCooldown, in: .zero...(.seconds(86_400)))
         )
+    }
+
+    /// A score between 0 and 1 under `key`.
+    private static func score(_ reader: ConfigReader, _ key: String, default value: Double) -> Double {
+        reader.parsed(key, default: value, expected: "a number between 0 and 1") { (text) throws(ConfigValueError) in
+            guard let value = Double(text), (0...1).contains(value) else {
+                throw .outOfRange("must be a number between 0 and 1, got '\(text)'")
+            }
+            return value
+        }
     }
 }

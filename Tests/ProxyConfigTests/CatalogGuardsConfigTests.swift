@@ -10,6 +10,7 @@ import Testing
         ("catalog:\n  grpc_address: nope\n", "catalog.grpc_address", 2, "expected host:port"),
         ("guards:\n  mode: shout\n", "guards.mode", 2, "expected observe or block"),
         ("guards:\n  threshold: 1.5\n", "guards.threshold", 2, "between 0 and 1"),
+        ("guards:\n  block_threshold: 2\n", "guards.block_threshold", 2, "between 0 and 1"),
         ("guards:\n  disabled_categories: [code_payload, nonsense]\n", "guards.disabled_categories", 2, "unknown category 'nonsense'"),
         ("insights:\n  summary_model: \"a b\"\n", "insights.summary_model", 2, "invalid model name"),
     ])
@@ -27,5 +28,11 @@ import Testing
         )
         #expect(configuration.catalog.source == .grpc(host: "productcatalogservice", port: 3550))
         #expect(configuration.guards.policy.mode == .block && configuration.guards.disabledCategories == ["code_payload"])
+        #expect(configuration.guards.policy.blockThreshold == nil)
+    }
+
+    @Test func blockThresholdIsReadWhenSet() throws {
+        let configuration = try ProxyConfiguration.load(yaml: "guards:\n  mode: block\n  threshold: 0.6\n  block_threshold: 0.8\n")
+        #expect(configuration.guards.policy.threshold == 0.6 && configuration.guards.policy.blockThreshold == 0.8)
     }
 }

@@ -45,6 +45,22 @@ struct GuardTests {
         }
     }
 
+    /// `block_threshold` over the attack's 0.95: tagged as an injection but forwarded (to a closed port: 502).
+    @Test func blockModeBlocksOnlyAtTheBlockThreshold() async throws {
+        let closed = try await FaultTests.unusedPort()
+        try await ProxyHarness.run(upstream: "http://127.0.0.1:\(closed)", assessor: PhraseAssessor(), configure: {
+            $0.guards.policy.mode = .block
+            $0.guards.policy.blockThreshold = 0.99
+        }) { h in
+            let response = try await h.fetch(h.post(h.proxyBase + Self.path, body: Self.attack))
+            #expect(response.status == 502)
+            let call = try await h.lastCall(count: 1)
+            #expect(call["blocked_reason"] == nil)
+            #expect(call["injection_score"]?.doubleValue == 0.95)
+            #expect(call["injection_categories"]?[0]?.stringValue == "instruction_override")
+        }
+    }
+
     @Test func observeModeScoresTagsAndExportsButForwards() async throws {
         let capture = try await DatagramCapture.start()
         let statsd = DogStatsDConfiguration(endpoint: .udp(host: "127.0.0.1", port: capture.port), flushInterval: .milliseconds(50))

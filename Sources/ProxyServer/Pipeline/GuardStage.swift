@@ -19,6 +19,8 @@ final class GuardStage: Sendable {
     let redactPrompts: Bool
     let disabled: Set<String>
     private let blockStatus: Int
+    /// Scores at or above this (and the policy threshold) are blocked in `block` mode.
+    private let blockThreshold: Double
     private let blockMessage: String
     private let sessions: Mutex<SuspiciousSessions>
     private let resolver: SessionResolver
@@ -33,6 +35,7 @@ final class GuardStage: Sendable {
         redactPrompts = configuration.redactPrompts
         disabled = Set(configuration.disabledCategories)
         blockStatus = policy.blockStatus
+        blockThreshold = policy.blockThreshold ?? policy.threshold
         blockMessage = policy.blockMessage
         sessions = Mutex(
             SuspiciousSessions(
@@ -70,7 +73,9 @@ final class GuardStage: Sendable {
                 findings.blockReason = "session_blocked"
             }
         }
-        if blocking, findings.isInjection { findings.blockReason = "prompt_injection" }
+        if blocking, findings.isInjection, (findings.injectionScore ?? 0) >= blockThreshold {
+            findings.blockReason = "prompt_injection"
+        }
         if let reason = findings.blockReason {
             screening.block = GoogleErrorBody(
                 code: blockStatus, status: blockStatus == 429 ? "RESOURCE_EXHAUSTED" : "INVALID_ARGUMENT",
