@@ -20,7 +20,10 @@ struct Demo: AsyncParsableCommand {
     @Option(help: "Number of calls to send.")
     var calls = 24
 
-    @Flag(name: .customLong("keep-running"), help: "Keep both servers up after the burst, until Ctrl-C.")
+    @Flag(
+        name: [.customLong("keep"), .customLong("keep-running")],
+        help: "Keep the servers up after the burst, until Ctrl-C, and print the console URL."
+    )
     var keepRunning = false
 
     @Option(
@@ -95,6 +98,7 @@ struct Demo: AsyncParsableCommand {
             printLine("  mock-gemini  http://127.0.0.1:\(upstreamPort)")
             printLine("  proxy        http://127.0.0.1:\(ports.traffic)")
             printLine("  admin        http://127.0.0.1:\(ports.admin)  (/healthz, /readyz, /v1/status)")
+            printLine("  console      http://127.0.0.1:\(ports.admin)/")
             printLine("  dogstatsd    udp://127.0.0.1:\(agent.statsdPort): a local stand-in for the Agent")
             if let realAgent {
                 printLine("  trace agent  \(realAgent.url): Datadog's test agent (ddapm-test-agent), with its checks on")
@@ -112,12 +116,12 @@ struct Demo: AsyncParsableCommand {
             printLine(DemoSummary.render(status))
             if let signals { printLine(signals.render()) }
             if keepRunning {
-                printLine("Servers keep running; try: curl -s http://127.0.0.1:\(ports.admin)/v1/status  (Ctrl-C to stop)")
-                _ = try await tasks.next()  // the proxy group ends on SIGINT or SIGTERM
+                printLine(DemoSummary.keepRunningHint(trafficPort: ports.traffic, adminPort: ports.admin))
             } else {
                 await proxyGroup.triggerGracefulShutdown()
             }
-            // Let the proxy's exporters flush before reading what the agent stand-in received.
+            // The proxy group ends first (on SIGINT or SIGTERM with --keep); its exporters flush
+            // before we read what the agent stand-in received.
             _ = try await tasks.next()
             printLine("")
             printLine(DemoSummary.renderTelemetry(agent.summary, llmObsToStandIn: realAgent == nil))

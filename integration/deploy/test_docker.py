@@ -43,8 +43,10 @@ def test_hadolint_catches_a_bad_dockerfile(tmp_path: Path) -> None:
 
 def test_dockerfile_shape() -> None:
     text = DOCKERFILE.read_text()
-    froms = re.findall(r"^FROM\s+(\S+)", text, re.M)
-    assert len(froms) == 2 and froms[0].startswith("swift:6.3"), froms
+    # Base images are build args (local images in scripts/container-checks.sh); the defaults count.
+    defaults = dict(re.findall(r"^ARG\s+(\w+)=(\S+)", text, re.M))
+    froms = [re.sub(r"\$\{(\w+)\}", lambda m: defaults[m.group(1)], f) for f in re.findall(r"^FROM\s+(\S+)", text, re.M)]
+    assert len(froms) == 2 and froms[0].startswith("swift:6.3") and froms[1] == "ubuntu:24.04", froms
     assert "--static-swift-stdlib" in text and "--product outrigger" in text
     assert re.search(r"^USER\s+10001", text, re.M), "the runtime stage runs as the non-root uid the pod uses"
     health = text[text.index("\nHEALTHCHECK"):text.index("\nENTRYPOINT")]
@@ -103,3 +105,18 @@ def test_compose_commands_match_the_cli(service: str, outrigger_bin: Path) -> No
         pytest.skip(f"`outrigger {sub}` is not in this binary yet (being built); its flags are unchecked")
     for flag in (a for a in command[1:] if a.startswith("--")):
         assert re.search(rf"(^|\s|\[){re.escape(flag)}\b", usage), f"`outrigger {sub}` has no {flag}"
+
+
+def _pins(path: Path) -> dict[str, str]:
+    text = "\n".join(l for l in path.read_text("utf-8").splitlines() if not l.startswith("#"))
+    entries = re.split(r"\n(?=[A-Za-z0-9])", text.strip())
+    return {e.split("==")[0].lower(): " ".join(e.split()) for e in entries}
+
+
+def test_testagent_image_pins_match_the_interop_suite() -> None:
+    # The compose stack's local test agent image installs the same versions and hashes as the
+    # interop suite's ddapm-test-agent (scripts/container-checks.sh).
+    image = _pins(DEPLOY / "docker" / "testagent-requirements.txt")
+    interop = _pins(REPO / "integration" / "interop" / "requirements.txt")
+    assert "ddapm-test-agent" in image
+    assert {name: pin for name, pin in image.items() if interop.get(name) != pin} == {}

@@ -50,7 +50,10 @@ def test_every_vendored_file_is_listed(pattern: str) -> None:
         assert any(fnmatch.fnmatchcase(rel, p) for p in listed), f"{rel} is not listed in docs/licenses.md"
 
 
-@pytest.mark.parametrize("requirements", ["integration/interop/requirements.txt", "integration/deploy/requirements.txt"])
+@pytest.mark.parametrize(
+    "requirements",
+    ["integration/interop/requirements.txt", "integration/deploy/requirements.txt", "deploy/docker/testagent-requirements.txt"],
+)
 def test_python_requirements_are_pinned_with_hashes(requirements: str) -> None:
     text = (REPO / requirements).read_text("utf-8")
     entries = re.split(r"\n(?=[A-Za-z0-9])", "\n".join(l for l in text.splitlines() if not l.startswith("#")).strip())

@@ -16,7 +16,7 @@ enum AdminRoutes {
         status: StatusStore, processor: CallProcessor, readiness: Readiness, exporters: Exporters,
         economics: SessionEconomics, insights: CostInsights, summarizer: AdviceSummarizer?, catalog: CatalogLoader?,
         reloader: ConfigReloader? = nil, rules: RuleEvaluation? = nil, webhook: WebhookNotifier? = nil,
-        token: AdminToken? = nil, connections: ConnectionLimiter? = nil
+        token: AdminToken? = nil, connections: ConnectionLimiter? = nil, content: MessageContentPolicy? = nil
     ) -> Router<BasicRequestContext> {
         let router = Router()
         // Before any route: Hummingbird wraps each route in the middleware added so far.
@@ -41,6 +41,7 @@ enum AdminRoutes {
             return try encoded(report)
         }
         if let rules { addRuleRoutes(to: router, rules: rules, webhook: webhook) }
+        ConsoleRoutes.add(to: router, status: status, content: content)
         router.get("/v1/insights/cost") { _, _ in
             let document = insights.document(now: WallClock.now())
             guard let summarizer else { return json(document, status: .ok) }

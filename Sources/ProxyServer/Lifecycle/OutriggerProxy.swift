@@ -67,12 +67,13 @@ package struct OutriggerProxy: Sendable {
         let traceWriter = traces.flatMap { c in agentClient.map { TraceWriter(configuration: c, client: $0, logger: logger) } }
         if let traceWriter { sinks.append(CallTraces(writer: traceWriter, llmService: configuration.serviceName)) }
         let llmObsWriter = llmObs.flatMap { c in agentClient.map { LLMObsWriter(configuration: c, client: $0, logger: logger) } }
+        let contentPolicy = MessageContentPolicy(privacy: configuration.datadog.llmobs.privacy, redact: PIIRedaction.redact)
         if let llmObsWriter {
             let identity = traces ?? TraceWriterConfiguration(agentURL: llmObsWriter.configuration.agentURL, service: configuration.serviceName)
             sinks.append(
                 CallLLMObs(
                     writer: llmObsWriter,
-                    content: MessageContentPolicy(privacy: configuration.datadog.llmobs.privacy, redact: PIIRedaction.redact),
+                    content: contentPolicy,
                     llmService: configuration.serviceName, service: identity.service, env: identity.env, version: identity.version
                 )
             )
@@ -177,7 +178,8 @@ package struct OutriggerProxy: Sendable {
             router: AdminRoutes.makeRouter(
                 status: status, processor: processor, readiness: readiness, exporters: exporterSet, economics: economics,
                 insights: insights, summarizer: summarizer, catalog: catalogLoader, reloader: reloader,
-                rules: ruleParts.evaluation, webhook: ruleParts.webhook, token: adminToken, connections: connections
+                rules: ruleParts.evaluation, webhook: ruleParts.webhook, token: adminToken, connections: connections,
+                content: contentPolicy
             ),
             configuration: .init(
                 address: .hostname(configuration.admin.listen.host, port: configuration.admin.listen.port),
