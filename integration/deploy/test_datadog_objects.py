@@ -95,6 +95,15 @@ def test_every_rule_has_a_monitor_and_a_runbook() -> None:
     assert any(load_json(p)["type"] == "event-v2 alert" for p in monitor_files()), "a monitor on rule events"
 
 
+# The monitors that implement a rule of the owners' plan, and whom their alerts bring in.
+PLAN_ROUTING = {
+    "prompt_injection": "@case-llm-security",
+    "prompt_injection_sessions": "@case-llm-security",
+    "hallucination": "@incident-llm-quality",
+    "quality_degradation": "@incident-llm-quality",
+}
+
+
 @pytest.mark.parametrize("path", monitor_files(), ids=lambda p: p.name)
 def test_monitor_conventions(path: Path) -> None:
     m = load_json(path)
@@ -114,11 +123,18 @@ def test_monitor_conventions(path: Path) -> None:
     # No site-specific Datadog host: links use ${DD_APP_URL}/${DASHBOARD_URL} and {{...}} variables.
     assert not re.search(r"https?://[\w.-]*datadoghq", msg), "hard-coded Datadog site"
     assert set(re.findall(r"\$\{(\w+)\}", msg)) <= PLACEHOLDERS
-    # Severity decides how people are brought in: critical opens an incident, high and
-    # medium a case.
-    if tags["severity"] == "critical":
-        assert "@incident-" in msg
-    elif tags["severity"] in ("high", "medium"):
+    # The owners' plan decides how people are brought in (deploy/runbooks/README.md): a
+    # hallucination or quality alert opens an incident, an injection alert a security case,
+    # the companion monitors and the other rules a case.
+    rule = path.stem
+    alert = " ".join(re.findall(r"\{\{#is_alert\}\}(.*?)\{\{/is_alert\}\}", msg, flags=re.S))
+    if rule in PLAN_ROUTING:
+        assert PLAN_ROUTING[rule] in alert, f"{rule} alerts must notify {PLAN_ROUTING[rule]}"
+        assert not ("@incident-" in alert and PLAN_ROUTING[rule].startswith("@case-")), f"{rule} opens a case, not an incident"
+    elif rule in ("rule_state", "rule_signals"):
+        assert '"prompt_injection"}}@case-llm-security' in alert, "injection states open a security case"
+        assert '"hallucination" "quality_degradation"}}@incident-llm-quality' in alert, "quality states open an incident"
+    elif tags["severity"] in ("critical", "high", "medium"):
         assert "@case-" in msg or "@incident-" in msg
     assert not re.search(r"@(slack|pagerduty|opsgenie|webhook)-", msg), "only Datadog's own handles"
     # Template variables in the message exist as group-by keys of the query.
