@@ -80,6 +80,21 @@ def test_exposed_admin_has_a_token_from_a_secret(pod_config: dict, rendered_exam
         assert token_file == mount["mountPath"].rstrip("/") + "/token", "the Secret's key is 'token'"
 
 
+def test_rule_state_file_is_on_a_writable_volume(pod_config: dict, rendered_example: list[dict]) -> None:
+    """The rules' 7-day baselines survive a container restart: rules.state_file sits on a
+    writable volume of the sidecar (the root file system is read-only)."""
+    state_file = pod_config["rules"]["state_file"]
+    assert state_file, "rules.state_file is empty: the baselines are lost on every restart"
+    for dep in deployments(rendered_example).values():
+        if dep["metadata"]["name"] not in LLM_DEPLOYMENTS:
+            continue
+        c = sidecar(dep)
+        mount = next((m for m in c["volumeMounts"] if state_file.startswith(m["mountPath"].rstrip("/") + "/")), None)
+        assert mount is not None and not mount.get("readOnly", False), f"{dep['metadata']['name']}: no writable mount for {state_file}"
+        volume = next(v for v in dep["spec"]["template"]["spec"]["volumes"] if v["name"] == mount["name"])
+        assert "emptyDir" in volume or "persistentVolumeClaim" in volume or "ephemeral" in volume
+
+
 def deployments(docs: list[dict]) -> dict[str, dict]:
     return {d["metadata"]["name"]: d for d in docs if d.get("kind") == "Deployment"}
 
