@@ -155,8 +155,8 @@ final class CallProcessor: Service, Sendable {
             summary = decoded
         }
         var requestUnparsed = false
-        var prompt: PromptSummary?
-        if call.route.dialect != .other, let body = call.requestBody, body.readableBytes > 0 {
+        var prompt = call.prompt
+        if prompt == nil, call.route.dialect != .other, let body = call.requestBody, body.readableBytes > 0 {
             if let request = body.withUnsafeReadableBytes({ try? JSONParser.parse($0) }) {
                 if call.route.operation.isGeneration { prompt = PromptExtractor.summary(of: request) }
             } else {

@@ -56,6 +56,8 @@ final class GuardStage: Sendable {
         var block: GoogleErrorBody?
         /// Send this body instead of the client's (prompt redaction).
         var body: ByteBuffer?
+        /// The prompt read from the client's body, so the call processor need not parse it again.
+        var prompt: PromptSummary
     }
 
     /// Screens a generation request on the request path; nil when the body is not JSON (it is
@@ -65,7 +67,7 @@ final class GuardStage: Sendable {
         let prompt = PromptExtractor.summary(of: request)
         var findings = inspect(prompt)
         let session = resolver.resolve(header: sessionHeader, labels: prompt.labels)
-        var screening = Screening(findings: findings)
+        var screening = Screening(findings: findings, prompt: prompt)
         if let session {
             let status = sessions.withLock { $0.record(session, suspicious: findings.isInjection, now: .now) }
             findings.sessionFlagged = status.newlyFlagged

@@ -28,6 +28,8 @@ struct PendingCall: Sendable {
     var sessionID: String?
     /// What the guards found on the request path, when they screened it there.
     var security: SecurityFindings?
+    /// The prompt the guards read on the request path (the body is then not parsed again).
+    var prompt: PromptSummary?
     var httpMethod = "POST"
     var target = ""
 

@@ -15,6 +15,7 @@ extension ProxyResponder {
             let screening = guards.screen(body: body, sessionHeader: pending.sessionID)
         {
             pending.security = screening.findings
+            pending.prompt = screening.prompt
             if let block = screening.block { return finishLocally(&pending, block, outcome: .blocked) }
             if let redacted = screening.body { forwardBody = redacted }
         }
