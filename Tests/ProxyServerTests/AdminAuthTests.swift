@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import NIOHTTP1
 @testable import ProxyServer
 import ProxyConfig
+import ProxyTesting
 import Testing
 
 /// With a token, every admin route but the probes requires `Authorization: Bearer <token>`.

@@ -4,6 +4,7 @@ import GeminiWire
 import NIOHTTP1
 import ProxyConfig
 @testable import ProxyServer
+import ProxyTesting
 import Testing
 
 /// The console page at `GET /` and the call excerpt behind it, `GET /v1/calls/{id}`.

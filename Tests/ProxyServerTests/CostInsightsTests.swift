@@ -3,6 +3,7 @@ import GeminiWire
 import JSON
 import MockGemini
 import ProxyConfig
+import ProxyTesting
 import Testing
 
 /// `GET /v1/insights/cost` on traffic whose right answer is known.

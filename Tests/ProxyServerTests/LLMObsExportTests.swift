@@ -7,6 +7,7 @@ import JSON
 import MockGemini
 import ProxyConfig
 import ProxyCore
+import ProxyTesting
 import Synchronization
 import Testing
 

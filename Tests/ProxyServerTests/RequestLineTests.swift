@@ -1,5 +1,6 @@
 import GeminiWire
 import JSON
+import ProxyTesting
 import Testing
 
 /// Outrigger is never a forward proxy: request lines that name another host are refused with a

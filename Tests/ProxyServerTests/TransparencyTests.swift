@@ -6,6 +6,7 @@ import MockGemini
 import NIOHTTP1
 import ProxyConfig
 import ProxyCore
+import ProxyTesting
 import Testing
 
 /// The proxy relays bodies, statuses and end-to-end headers byte for byte, and counts exactly

@@ -1,11 +1,11 @@
-import NIOConcurrencyHelpers
-import NIOCore
+package import NIOConcurrencyHelpers
+package import NIOCore
 import NIOPosix
 
 /// Sends bytes no HTTP client library would (CONNECT lines, absolute-form targets, broken framing)
 /// and collects whatever comes back until the server closes or `timeout` passes.
-enum RawHTTP {
-    static func exchange(port: Int, _ request: String, timeout: Duration = .seconds(5)) async throws -> String {
+package enum RawHTTP {
+    package static func exchange(port: Int, _ request: String, timeout: Duration = .seconds(5)) async throws -> String {
         let collector = Collector()
         let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .channelInitializer { channel in
@@ -22,17 +22,17 @@ enum RawHTTP {
     }
 
     /// The status code of the first response in `text`, or nil.
-    static func status(_ text: String) -> Int? {
+    package static func status(_ text: String) -> Int? {
         guard text.hasPrefix("HTTP/1.1 ") else { return nil }
         return Int(text.dropFirst(9).prefix(3))
     }
 
-    final class Collector: ChannelInboundHandler, Sendable {
-        typealias InboundIn = ByteBuffer
+    package final class Collector: ChannelInboundHandler, Sendable {
+        package typealias InboundIn = ByteBuffer
         private let bytes = NIOLockedValueBox<[UInt8]>([])
-        var text: String { String(decoding: bytes.withLockedValue { $0 }, as: UTF8.self) }
+        package var text: String { String(decoding: bytes.withLockedValue { $0 }, as: UTF8.self) }
 
-        func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        package func channelRead(context: ChannelHandlerContext, data: NIOAny) {
             let buffer = unwrapInboundIn(data)
             bytes.withLockedValue { $0.append(contentsOf: buffer.readableBytesView) }
         }
@@ -40,13 +40,13 @@ enum RawHTTP {
 }
 
 /// A listener that only counts the connections made to it: where a forward proxy would have gone.
-struct ConnectionCounter {
-    let channel: any Channel
-    let count: NIOLockedValueBox<Int>
-    var port: Int { channel.localAddress?.port ?? 0 }
-    var connections: Int { count.withLockedValue { $0 } }
+package struct ConnectionCounter {
+    package let channel: any Channel
+    package let count: NIOLockedValueBox<Int>
+    package var port: Int { channel.localAddress?.port ?? 0 }
+    package var connections: Int { count.withLockedValue { $0 } }
 
-    static func start() async throws -> ConnectionCounter {
+    package static func start() async throws -> ConnectionCounter {
         let count = NIOLockedValueBox(0)
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .childChannelInitializer { channel in
@@ -57,7 +57,7 @@ struct ConnectionCounter {
         return ConnectionCounter(channel: channel, count: count)
     }
 
-    func stop() async throws {
+    package func stop() async throws {
         try await channel.close()
     }
 }

@@ -1,36 +1,36 @@
-import AsyncHTTPClient
-import DatadogExport
+package import AsyncHTTPClient
+package import DatadogExport
 import GeminiWire
-import Guards
+package import Guards
 import Hummingbird
-import JSON
-import Logging
-import MockGemini
+package import JSON
+package import Logging
+package import MockGemini
 import NIOCore
-import NIOHTTP1
-import ProxyConfig
-import ProxyServer
+package import NIOHTTP1
+package import ProxyConfig
+package import ProxyServer
 import ServiceLifecycle
 import Synchronization
 
 /// Runs mock-gemini and the proxy in process on ephemeral 127.0.0.1 ports for one test.
-struct ProxyHarness {
-    var mockPort: Int
-    var trafficPort: Int
-    var adminPort: Int
-    var client: HTTPClient
-    var logs: LogCapture
+package struct ProxyHarness {
+    package var mockPort: Int
+    package var trafficPort: Int
+    package var adminPort: Int
+    package var client: HTTPClient
+    package var logs: LogCapture
 
-    var proxyBase: String { "http://127.0.0.1:\(trafficPort)" }
-    var mockBase: String { "http://127.0.0.1:\(mockPort)" }
-    var adminBase: String { "http://127.0.0.1:\(adminPort)" }
+    package var proxyBase: String { "http://127.0.0.1:\(trafficPort)" }
+    package var mockBase: String { "http://127.0.0.1:\(mockPort)" }
+    package var adminBase: String { "http://127.0.0.1:\(adminPort)" }
 
     /// Starts both servers, runs `body`, then shuts both down gracefully.
     /// - Parameters:
     ///   - behavior: mock-gemini's default knobs.
     ///   - upstream: overrides the upstream URL (defaults to the mock).
     ///   - configure: adjusts the proxy configuration.
-    static func run(
+    package static func run(
         behavior: MockBehavior = MockBehavior(),
         upstream: String? = nil,
         dogStatsD: DogStatsDConfiguration? = nil,
@@ -84,7 +84,7 @@ struct ProxyHarness {
     }
 
     /// A POST with a JSON body.
-    func post(_ url: String, body: String, headers: [(String, String)] = []) -> HTTPClientRequest {
+    package func post(_ url: String, body: String, headers: [(String, String)] = []) -> HTTPClientRequest {
         var request = HTTPClientRequest(url: url)
         request.method = .POST
         request.headers.add(name: "content-type", value: "application/json")
@@ -94,14 +94,14 @@ struct ProxyHarness {
     }
 
     /// Sends a request and collects the whole response.
-    func fetch(_ request: HTTPClientRequest) async throws -> (status: Int, headers: HTTPHeaders, body: [UInt8]) {
+    package func fetch(_ request: HTTPClientRequest) async throws -> (status: Int, headers: HTTPHeaders, body: [UInt8]) {
         let response = try await client.execute(request, timeout: .seconds(30))
         let body = try await response.body.collect(upTo: 64 << 20)
         return (Int(response.status.code), response.headers, Array(body.readableBytesView))
     }
 
     /// The admin status document, once it lists at least `calls` recent calls.
-    func status(waitingFor calls: Int) async throws -> JSONValue {
+    package func status(waitingFor calls: Int) async throws -> JSONValue {
         for _ in 0..<200 {
             let (_, _, body) = try await fetch(HTTPClientRequest(url: adminBase + "/v1/status"))
             let json = try JSONParser.parse(body)
@@ -112,53 +112,54 @@ struct ProxyHarness {
     }
 
     /// The newest recent call in `/v1/status`.
-    func lastCall(count: Int) async throws -> JSONValue {
+    package func lastCall(count: Int) async throws -> JSONValue {
         let status = try await status(waitingFor: count)
         guard let last = status["recent_calls"]?.arrayValue?.last else { throw HarnessError(message: "no calls") }
         return last
     }
 }
 
-struct HarnessError: Error, CustomStringConvertible {
-    var message: String
-    var description: String { message }
+package struct HarnessError: Error, CustomStringConvertible {
+    package var message: String
+    package var description: String { message }
+    package init(message: String) { self.message = message }
 }
 
 /// A port published by a server callback.
-final class PortStream: Sendable {
+package final class PortStream: Sendable {
     private let stream: AsyncStream<Int>
     private let continuation: AsyncStream<Int>.Continuation
 
-    init() {
+    package init() {
         (stream, continuation) = AsyncStream.makeStream(of: Int.self, bufferingPolicy: .bufferingNewest(1))
     }
 
-    func set(_ port: Int) { continuation.yield(port) }
+    package func set(_ port: Int) { continuation.yield(port) }
 
-    func wait() async -> Int {
+    package func wait() async -> Int {
         for await port in stream { return port }
         return 0
     }
 }
 
 /// Everything logged during a test, for credential-leak checks.
-final class LogCapture: Sendable {
+package final class LogCapture: Sendable {
     private let lines = Mutex<[String]>([])
-    func append(_ line: String) { lines.withLock { $0.append(line) } }
-    var all: [String] { lines.withLock { $0 } }
+    package func append(_ line: String) { lines.withLock { $0.append(line) } }
+    package var all: [String] { lines.withLock { $0 } }
 }
 
-struct CapturingLogHandler: LogHandler {
-    let capture: LogCapture
-    var logLevel: Logger.Level = .trace
-    var metadata: Logger.Metadata = [:]
+package struct CapturingLogHandler: LogHandler {
+    package let capture: LogCapture
+    package var logLevel: Logger.Level = .trace
+    package var metadata: Logger.Metadata = [:]
 
-    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+    package subscript(metadataKey key: String) -> Logger.Metadata.Value? {
         get { metadata[key] }
         set { metadata[key] = newValue }
     }
 
-    func log(event: LogEvent) {
+    package func log(event: LogEvent) {
         var merged = metadata
         if let extra = event.metadata { merged.merge(extra) { _, new in new } }
         capture.append("\(event.level) \(event.message) \(merged)")

@@ -1,38 +1,38 @@
 import DatadogExport
 import Hummingbird
-import HTTPTypes
+package import HTTPTypes
 import Logging
 import NIOCore
 import ServiceLifecycle
-import Synchronization
+package import Synchronization
 
 /// A stand-in for the node Agent's HTTP side that records every request and answers as told:
 /// a status per request, an optional delay, or no answer at all until the test ends.
-final class RecordingAgent: Sendable {
-    struct Request: Sendable {
-        var method: String
-        var path: String
-        var headers: HTTPFields
-        var body: [UInt8]
-        var text: String { String(decoding: body, as: UTF8.self) }
+package final class RecordingAgent: Sendable {
+    package struct Request: Sendable {
+        package var method: String
+        package var path: String
+        package var headers: HTTPFields
+        package var body: [UInt8]
+        package var text: String { String(decoding: body, as: UTF8.self) }
     }
 
-    enum Answer: Sendable {
+    package enum Answer: Sendable {
         case status(Int)
         /// Holds the request for this long before answering 200.
         case delay(Duration)
     }
 
-    let requests = Mutex<[Request]>([])
+    package let requests = Mutex<[Request]>([])
     private let answers: Mutex<[Answer]>
     private let fallback: Answer
 
-    init(answers: [Answer] = [], otherwise fallback: Answer = .status(200)) {
+    package init(answers: [Answer] = [], otherwise fallback: Answer = .status(200)) {
         self.answers = Mutex(answers)
         self.fallback = fallback
     }
 
-    func recorded(path: String) -> [Request] {
+    package func recorded(path: String) -> [Request] {
         requests.withLock { $0.filter { $0.path == path } }
     }
 
@@ -42,7 +42,7 @@ final class RecordingAgent: Sendable {
 
     /// Runs the agent on an ephemeral 127.0.0.1 port, or on a Unix socket at `socketPath`, while
     /// `body` runs with the base URL the writers take (`http://…` or `http+unix://…`).
-    func run(socketPath: String? = nil, _ body: (String) async throws -> Void) async throws {
+    package func run(socketPath: String? = nil, _ body: (String) async throws -> Void) async throws {
         let router = Router()
         let handler: @Sendable (Hummingbird.Request, BasicRequestContext) async throws -> Response = { request, _ in
             let bytes = try await request.body.collect(upTo: 64 << 20)

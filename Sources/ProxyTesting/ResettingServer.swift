@@ -1,12 +1,12 @@
-import NIOCore
+package import NIOCore
 import NIOPosix
 
 /// An upstream that accepts a connection, reads the request, and closes without answering.
-struct ResettingServer {
-    let channel: any Channel
-    var port: Int { channel.localAddress?.port ?? 0 }
+package struct ResettingServer {
+    package let channel: any Channel
+    package var port: Int { channel.localAddress?.port ?? 0 }
 
-    static func start() async throws -> ResettingServer {
+    package static func start() async throws -> ResettingServer {
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(CloseOnRead()) }
@@ -15,13 +15,13 @@ struct ResettingServer {
         return ResettingServer(channel: channel)
     }
 
-    func stop() async throws {
+    package func stop() async throws {
         try await channel.close()
     }
 
-    final class CloseOnRead: ChannelInboundHandler, Sendable {
-        typealias InboundIn = ByteBuffer
-        func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+    package final class CloseOnRead: ChannelInboundHandler, Sendable {
+        package typealias InboundIn = ByteBuffer
+        package func channelRead(context: ChannelHandlerContext, data: NIOAny) {
             context.close(promise: nil)
         }
     }
