@@ -3,7 +3,7 @@ package import Logging
 import NIOCore
 import NIOHTTP1
 import ProxyCore
-package import ServiceLifecycle
+import ServiceLifecycle
 import Synchronization
 
 /// Posts JSON bodies (rule signals, as Slack-compatible JSON) to a webhook. Deliveries wait in a bounded queue and are retried with exponential

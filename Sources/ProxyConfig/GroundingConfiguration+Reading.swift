@@ -1,4 +1,4 @@
-package import Grounding
+import Grounding
 
 /// The answer-checking keys of the `catalog` section decode straight into the Grounding module's
 /// ``GroundingConfiguration``; every default lives on that type.

@@ -1,12 +1,11 @@
 import AsyncHTTPClient
 import GeminiWire
-package import JSON
+import JSON
 package import Logging
 import NIOCore
 import NIOHTTP1
 import ProxyCore
 import Synchronization
-import UpstreamClient
 
 /// Asks Gemini to put the computed cost advice into a few sentences (`insights.summary`). The
 /// numbers are Outrigger's: the model is told to use only the figures given. A summary is reused
