@@ -1,7 +1,7 @@
 import DatadogExport
 import LocalFiles
 import Logging
-package import ProxyConfig
+import ProxyConfig
 import ServiceLifecycle
 import Synchronization
 import UnixSignals
@@ -68,7 +68,7 @@ final class ConfigReloader: Service, Sendable {
 
     func run() async throws {
         // Both loops end when graceful shutdown begins.
-        try? await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             await withTaskGroup(of: Void.self) { tasks in
                 tasks.addTask {
                     for await _ in await UnixSignalsSequence(trapping: .sighup) {
