@@ -31,22 +31,13 @@ enum ConsoleRoutes {
         router.get("/v1/calls/:id") { _, context in
             let id = context.parameters.get("id") ?? ""
             guard let record = status.snapshot().recent.last(where: { $0.id == id }) else {
-                return jsonResponse(
+                return AdminRoutes.json(
                     #"{"error":{"code":"unknown_call","message":"no recent call with this id; GET /v1/status lists the recent ones"}}"#,
                     status: .notFound
                 )
             }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            let body = try encoder.encode(CallExcerpt(record, content: content))
-            return jsonResponse(String(decoding: body, as: UTF8.self), status: .ok)
+            return try AdminRoutes.encoded(CallExcerpt(record, content: content))
         }
-    }
-
-    private static func jsonResponse(_ s: String, status: HTTPResponse.Status) -> Response {
-        var headers = HTTPFields()
-        headers[.contentType] = "application/json"
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: s + "\n")))
     }
 }
 
