@@ -29,6 +29,9 @@ package struct MockGeminiResponder: HTTPResponder {
 
     package func respond(to request: Request, context: Context) async throws -> Response {
         let path = request.head.path ?? "/"
+        if request.headers[.contentType]?.hasPrefix("application/grpc") == true {
+            return try await respondGRPC(to: request, path: path)
+        }
         let route = RouteClassifier.classify(path: Substring(path))
         guard route.dialect != .other, request.method == .post,
             route.operation.isGeneration || route.operation == .countTokens
@@ -71,19 +74,8 @@ package struct MockGeminiResponder: HTTPResponder {
             prompt: prompt, catalog: catalog, seed: bodyHash, faults: MockAnswer.Faults(drawing: behavior, from: &faults),
             long: behavior.longOutput, layout: behavior.layout
         )
-        var headers = HTTPFields()
         // Ground truth for tests and the demo.
-        if !answer.hallucinatedIDs.isEmpty {
-            headers[HTTPField.Name("x-mock-hallucinated")!] = answer.hallucinatedIDs.joined(separator: ",")
-        }
-        if !answer.faults.isEmpty { headers[HTTPField.Name("x-mock-faults")!] = answer.faults.joined(separator: ",") }
-        if !answer.swappedNameIDs.isEmpty {
-            headers[HTTPField.Name("x-mock-swapped-names")!] = answer.swappedNameIDs.joined(separator: ",")
-        }
-        if !answer.wrongPriceIDs.isEmpty {
-            headers[HTTPField.Name("x-mock-wrong-prices")!] = answer.wrongPriceIDs.joined(separator: ",")
-        }
-        if !answer.faults.contains("refusal") { headers[HTTPField.Name("x-mock-layout")!] = answer.layout.rawValue }
+        var headers = Self.groundTruthHeaders(answer)
         if route.operation == .generateContent {
             let json = encoder.response(
                 text: answer.text, finished: true, usage: (answer.promptTokens, answer.candidatesTokens), finishReason: answer.finishReason

@@ -1,5 +1,7 @@
 package import Hummingbird
 package import Logging
+package import InterceptionTLS
+import HummingbirdHTTP2
 
 /// Builds mock-gemini's HTTP application.
 package enum MockGeminiServer {
@@ -12,6 +14,23 @@ package enum MockGeminiServer {
     ) -> Application<MockGeminiResponder> {
         Application(
             responder: responder,
+            configuration: .init(address: .hostname(host, port: port), serverName: nil),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
+            logger: logger
+        )
+    }
+}
+
+extension MockGeminiServer {
+    /// The same responder over TLS with HTTP/1.1 and HTTP/2 (ALPN), as Google's hosts serve it:
+    /// the REST routes and the gRPC methods. Certificates come from `certificates` by SNI.
+    package static func makeTLSApplication(
+        host: String, port: Int, responder: MockGeminiResponder, certificates: SNICertificates, logger: Logger,
+        onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) throws -> Application<MockGeminiResponder> {
+        Application(
+            responder: responder,
+            server: try .http2Upgrade(tlsConfiguration: certificates.serverConfiguration),
             configuration: .init(address: .hostname(host, port: port), serverName: nil),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
             logger: logger

@@ -11,9 +11,12 @@ struct MockStream: Sendable {
     let midStreamError: Bool
 
     /// The answer split at word boundaries into at most `behavior.chunks` pieces.
-    var pieces: [String] {
-        let words = answer.text.split(separator: " ", omittingEmptySubsequences: false)
-        let n = max(1, min(behavior.chunks, words.count))
+    var pieces: [String] { Self.pieces(of: answer.text, chunks: behavior.chunks) }
+
+    /// `text` split at word boundaries into at most `chunks` pieces.
+    static func pieces(of text: String, chunks: Int) -> [String] {
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        let n = max(1, min(chunks, words.count))
         let per = (words.count + n - 1) / n
         return stride(from: 0, to: words.count, by: per).map { start in
             let end = min(words.count, start + per)

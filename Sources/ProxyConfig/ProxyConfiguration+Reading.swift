@@ -25,6 +25,7 @@ extension ProxyConfiguration: ConfigSection {
         )
         quality = reader.section("quality")
         rules = reader.section("rules")
+        interception = reader.section("tls")
     }
 
     /// Returns `name` if it can be a Datadog tag value: 1...200 characters, letters, digits

@@ -36,6 +36,8 @@ package struct ProxyConfiguration: Sendable, Equatable {
     package var quality: QualityConfiguration = .default
     /// The detection rules, their notifiers and state file. YAML `rules`.
     package var rules: RulesConfiguration = .default
+    /// The transparent TLS interception listener. YAML `tls`.
+    package var interception: InterceptionConfiguration = .default
     /// Shutdown grace period and config reload. YAML `lifecycle`.
     package var lifecycle: LifecycleConfiguration
 

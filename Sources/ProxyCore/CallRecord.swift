@@ -73,6 +73,8 @@ package struct CallRecord: Sendable {
     /// The request method and path (credentials redacted), for span tags.
     package var httpMethod: String = "POST"
     package var redactedTarget: String = ""
+    /// gRPC calls: the status code from the trailers (0 is OK); nil for REST calls.
+    package var grpcStatus: Int?
 
     package init(
         id: String, startedAt: Double, dialect: Dialect, operation: LLMOperation, model: String,
@@ -100,5 +102,7 @@ package struct CallRecord: Sendable {
     }
 
     /// Whether the call was streamed (`:streamGenerateContent`).
-    package var isStreamed: Bool { streamFormat != .unary }
+    package var isStreamed: Bool {
+        streamFormat == .grpc ? operation == .streamGenerateContent : streamFormat != .unary
+    }
 }

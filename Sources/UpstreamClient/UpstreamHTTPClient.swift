@@ -13,6 +13,11 @@ package final class UpstreamHTTPClient: Sendable {
     ///   - settings: connect timeout, HTTP/2 and pool size.
     ///   - eventLoopGroup: the event loops to use (shared with the HTTP server).
     package init(settings: UpstreamClientSettings, eventLoopGroup: any EventLoopGroup) {
+        self.client = HTTPClient(eventLoopGroup: eventLoopGroup, configuration: Self.configuration(settings))
+    }
+
+    /// The client configuration for a transparent proxy, shared with ``InterceptedUpstreams``.
+    static func configuration(_ settings: UpstreamClientSettings) -> HTTPClient.Configuration {
         var configuration = HTTPClient.Configuration()
         configuration.redirectConfiguration = .disallow
         configuration.decompression = .disabled
@@ -25,7 +30,7 @@ package final class UpstreamHTTPClient: Sendable {
             idleTimeout: .nanoseconds(Int64(settings.idleConnectionTimeout.nanoseconds)),
             concurrentHTTP1ConnectionsPerHostSoftLimit: settings.maxConnectionsPerHost
         )
-        self.client = HTTPClient(eventLoopGroup: eventLoopGroup, configuration: configuration)
+        return configuration
     }
 
     /// Sends a request and returns once the response head has arrived.

@@ -1,6 +1,10 @@
 import ArgumentParser
 import FoundationEssentials
 import Logging
+import Hummingbird
+import Interception
+import InterceptionTLS
+import LocalFiles
 import MockGemini
 import ProxyConfig
 import ServiceLifecycle
@@ -54,21 +58,48 @@ struct MockGeminiCommand: AsyncParsableCommand {
     @Flag(help: "Answer at length.")
     var long = false
 
+    @Option(
+        name: .customLong("tls-listen"),
+        help: "Also serve REST and gRPC over TLS (HTTP/1.1 and HTTP/2) here, as the Google hosts do, host:port."
+    )
+    var tlsListen: String?
+
+    @Option(name: .customLong("tls-ca-out"), help: "Write the CA that signs the TLS face's certificates here (PEM).")
+    var tlsCAOut: String?
+
     func run() async throws {
         let address = try ConfigLoading.listenAddress(listen, flag: "--listen")
         let behavior = try makeBehavior()
         let products = try loadCatalog()
         let logger = LoggingSetup.bootstrap(.default, label: "mock-gemini")
+        let responder = MockGeminiResponder(catalog: products, behavior: behavior, seed: seed)
         let app = MockGeminiServer.makeApplication(
             host: address.host, port: address.port,
-            responder: MockGeminiResponder(catalog: products, behavior: behavior, seed: seed), logger: logger
+            responder: responder, logger: logger
         ) { port in
             printLine("mock-gemini listening on http://\(address.host):\(port)")
         }
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: app)]
+        if let tlsListen {
+            services.append(.init(service: try makeTLSFace(tlsListen, responder: responder, logger: logger)))
+        }
         let group = ServiceGroup(
-            configuration: .init(services: [.init(service: app)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+            configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         )
         try await group.run()
+    }
+
+    /// The TLS face: certificates for the Google hosts from a CA made now, written to `--tls-ca-out`.
+    func makeTLSFace(_ listen: String, responder: MockGeminiResponder, logger: Logger) throws -> Application<MockGeminiResponder> {
+        let address = try ConfigLoading.listenAddress(listen, flag: "--tls-listen")
+        let authority = try PodCertificateAuthority(hosts: .default, now: .now)
+        if let tlsCAOut { try AtomicFile.write(Array(authority.certificatePEM.utf8), to: tlsCAOut) }
+        let certificates = try SNICertificates(authority: authority, defaultHost: "aiplatform.googleapis.com")
+        return try MockGeminiServer.makeTLSApplication(
+            host: address.host, port: address.port, responder: responder, certificates: certificates, logger: logger
+        ) { port in
+            printLine("mock-gemini TLS listening on \(address.host):\(port)")
+        }
     }
 
     func makeBehavior() throws -> MockBehavior {

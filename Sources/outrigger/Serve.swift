@@ -70,6 +70,13 @@ struct Serve: AsyncParsableCommand {
             agentURL: traces.agentURL,
             mlApp: configuration.datadog.llmobs.mlApp.isEmpty ? configuration.serviceName : configuration.datadog.llmobs.mlApp
         )
+        let interception: InterceptionSetup?
+        do {
+            interception = try InterceptionSetup.prepare(configuration.interception, logger: logger)
+        } catch {
+            printError(error.description)
+            throw ExitCode(64)
+        }
         let proxy = OutriggerProxy(
             configuration: configuration, logger: logger,
             dogStatsD: configuration.datadog.metrics ? dogStatsD : nil,
@@ -80,10 +87,18 @@ struct Serve: AsyncParsableCommand {
             assessorForReload: { GuardScoring.assessor(for: $0) },
             adminToken: adminToken,
             configPath: config,
-            reloadConfiguration: reloadFunction()
+            reloadConfiguration: reloadFunction(),
+            interception: interception
         ) { traffic, admin in
             printLine("outrigger traffic listening on http://\(listenHost):\(traffic)")
             printLine("outrigger admin listening on http://\(adminHost):\(admin)")
+        }
+        if let listen = configuration.interception.listen {
+            let ports = proxy.ports
+            Task {
+                let port = await ports.waitForInterception()
+                printLine("outrigger interception (TLS) listening on \(listen.host):\(port)")
+            }
         }
         if let client = proxy.dogStatsDClient {
             // Libraries that report through swift-metrics reach the Agent the same way.

@@ -6,6 +6,8 @@ package final class ListeningPorts: Sendable {
         var traffic: Int?
         var admin: Int?
         var waiters: [CheckedContinuation<(traffic: Int, admin: Int), Never>] = []
+        var interception: Int?
+        var interceptionWaiters: [CheckedContinuation<Int, Never>] = []
     }
 
     private let state = Mutex(State())
@@ -17,6 +19,27 @@ package final class ListeningPorts: Sendable {
 
     func setTraffic(_ port: Int) { update { $0.traffic = port } }
     func setAdmin(_ port: Int) { update { $0.admin = port } }
+
+    func setInterception(_ port: Int) {
+        let waiters = state.withLock { s in
+            s.interception = port
+            defer { s.interceptionWaiters = [] }
+            return s.interceptionWaiters
+        }
+        for w in waiters { w.resume(returning: port) }
+    }
+
+    /// Waits until the interception listener (`tls.listen`) is bound and returns its port.
+    package func waitForInterception() async -> Int {
+        await withCheckedContinuation { continuation in
+            let port: Int? = state.withLock { s in
+                if let port = s.interception { return port }
+                s.interceptionWaiters.append(continuation)
+                return nil
+            }
+            if let port { continuation.resume(returning: port) }
+        }
+    }
 
     private func update(_ body: (inout State) -> Void) {
         let ready: ([CheckedContinuation<(traffic: Int, admin: Int), Never>], (Int, Int))? = state.withLock { s in

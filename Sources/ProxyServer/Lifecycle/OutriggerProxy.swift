@@ -50,6 +50,7 @@ package struct OutriggerProxy: Sendable {
         adminToken: AdminToken? = nil,
         configPath: String? = nil,
         reloadConfiguration: (@Sendable () throws(ConfigurationError) -> ProxyConfiguration)? = nil,
+        interception: InterceptionSetup? = nil,
         onListening: @escaping @Sendable (_ traffic: Int, _ admin: Int) -> Void = { _, _ in }
     ) {
         let ports = ListeningPorts(onReady: onListening)
@@ -137,14 +138,12 @@ package struct OutriggerProxy: Sendable {
             }
         }
         let drain = DrainDeadline()
-        let client = UpstreamHTTPClient(
-            settings: UpstreamClientSettings(
-                connectTimeout: configuration.upstream.timeouts.connect,
-                idleReadTimeout: configuration.upstream.timeouts.idle, http2: configuration.upstream.http2,
-                maxConnectionsPerHost: configuration.upstream.maxConnectionsPerHost
-            ),
-            eventLoopGroup: eventLoopGroup
+        let clientSettings = UpstreamClientSettings(
+            connectTimeout: configuration.upstream.timeouts.connect,
+            idleReadTimeout: configuration.upstream.timeouts.idle, http2: configuration.upstream.http2,
+            maxConnectionsPerHost: configuration.upstream.maxConnectionsPerHost
         )
+        let client = UpstreamHTTPClient(settings: clientSettings, eventLoopGroup: eventLoopGroup)
         let summarizer = configuration.insights.summary
             ? AdviceSummarizer(
                 client: client, geminiAPIBase: configuration.upstream.geminiAPIURL, model: configuration.insights.summaryModel,
@@ -189,6 +188,12 @@ package struct OutriggerProxy: Sendable {
             eventLoopGroupProvider: .shared(eventLoopGroup),
             logger: adminLogger
         )
+        let intercepting = interception.map {
+            Self.interceptionServices(
+                $0, responder: responder, configuration: configuration, clientSettings: clientSettings,
+                eventLoopGroup: eventLoopGroup, readiness: readiness, ports: ports, limiter: connections, logger: trafficLogger
+            )
+        } ?? []
         var exporters: [any Service] = []
         if let statsd {
             exporters.append(statsd)
@@ -207,6 +212,7 @@ package struct OutriggerProxy: Sendable {
             UpstreamClientService(client: client),
             admin,
             traffic,
+        ] + intercepting + [
             DrainSignal(readiness: readiness, drain: drain, gracePeriod: configuration.lifecycle.shutdownGracePeriod),
         ]
         self.ports = ports

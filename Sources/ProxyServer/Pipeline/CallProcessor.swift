@@ -137,7 +137,45 @@ final class CallProcessor: Service, Sendable {
     static func makeRecord(
         _ call: PendingCall, maxDecodeBuffer: Int, pricing: PriceTable = .default, sessions: SessionResolver = .default
     ) -> CallRecord {
-        var summary: ResponseSummary?
+        var decoded = call.isGRPC ? decodeGRPC(call, maxDecodeBuffer: maxDecodeBuffer) : decodeREST(call, maxDecodeBuffer: maxDecodeBuffer)
+        if call.tapTruncated, decoded.response != nil {
+            decoded.response?.unparsed = true
+            decoded.response?.decodeProblem = decoded.response?.decodeProblem ?? "response larger than limits.max_response_tap"
+        }
+        let route = decoded.route
+        var outcome = call.outcome
+        if outcome == .ok, decoded.response?.error != nil { outcome = .streamError }
+        var record = CallRecord(
+            id: call.id, startedAt: call.startedAt, dialect: route.dialect, operation: route.operation,
+            model: route.model, apiVersion: route.apiVersion, streamFormat: route.streamFormat,
+            status: call.status, outcome: outcome, duration: call.end - call.start,
+            timeToFirstByte: call.firstChunkAt.map { $0 - call.start }, requestBytes: call.requestBytes,
+            responseBytes: call.responseBytes, requestUnparsed: decoded.requestUnparsed, response: decoded.response,
+            errorMessage: call.errorMessage, upstreamHost: call.upstreamHost
+        )
+        record.trace = call.trace
+        record.prompt = decoded.prompt
+        record.sessionID = sessions.resolve(header: call.sessionID, labels: decoded.prompt?.labels ?? [:])
+        record.samplingPriority = call.samplingPriority
+        record.agentSampleRate = call.agentSampleRate
+        record.httpMethod = call.httpMethod
+        record.redactedTarget = CredentialRedaction.redactTarget(call.target)
+        record.grpcStatus = call.grpcStatus
+        record.cost = pricing.cost(of: record)
+        return record
+    }
+
+    /// What decoding a call's request and response gave.
+    struct Decoded {
+        var route: Route
+        var response: ResponseSummary?
+        var prompt: PromptSummary?
+        var requestUnparsed = false
+    }
+
+    /// REST: the tapped body as JSON (unary, SSE or a JSON array), and the request JSON.
+    private static func decodeREST(_ call: PendingCall, maxDecodeBuffer: Int) -> Decoded {
+        var decoded = Decoded(route: call.route, prompt: call.prompt)
         if call.route.dialect != .other, !call.responseChunks.isEmpty {
             let format: StreamFormat = (200..<300).contains(call.status) ? call.route.streamFormat : .unary
             var decoder = ResponseDecoder(
@@ -147,41 +185,43 @@ final class CallProcessor: Service, Sendable {
             for chunk in call.responseChunks {
                 chunk.withUnsafeReadableBytes { decoder.feed($0) }
             }
-            var decoded = decoder.finish()
-            if call.tapTruncated {
-                decoded.unparsed = true
-                decoded.decodeProblem = decoded.decodeProblem ?? "response larger than limits.max_response_tap"
-            }
-            summary = decoded
+            decoded.response = decoder.finish()
         }
-        var requestUnparsed = false
-        var prompt = call.prompt
-        if prompt == nil, call.route.dialect != .other, let body = call.requestBody, body.readableBytes > 0 {
+        if decoded.prompt == nil, call.route.dialect != .other, let body = call.requestBody, body.readableBytes > 0 {
             if let request = body.withUnsafeReadableBytes({ try? JSONParser.parse($0) }) {
-                if call.route.operation.isGeneration { prompt = PromptExtractor.summary(of: request) }
+                if call.route.operation.isGeneration { decoded.prompt = PromptExtractor.summary(of: request) }
             } else {
-                requestUnparsed = true
+                decoded.requestUnparsed = true
             }
         }
-        var outcome = call.outcome
-        if outcome == .ok, summary?.error != nil { outcome = .streamError }
-        var record = CallRecord(
-            id: call.id, startedAt: call.startedAt, dialect: call.route.dialect, operation: call.route.operation,
-            model: call.route.model, apiVersion: call.route.apiVersion, streamFormat: call.route.streamFormat,
-            status: call.status, outcome: outcome, duration: call.end - call.start,
-            timeToFirstByte: call.firstChunkAt.map { $0 - call.start }, requestBytes: call.requestBytes,
-            responseBytes: call.responseBytes, requestUnparsed: requestUnparsed, response: summary,
-            errorMessage: call.errorMessage, upstreamHost: call.upstreamHost
+        return decoded
+    }
+
+    /// gRPC: the request message names the model; the response messages and the trailers'
+    /// status give the same summary a REST body would.
+    private static func decodeGRPC(_ call: PendingCall, maxDecodeBuffer: Int) -> Decoded {
+        var decoded = Decoded(route: call.route, prompt: call.prompt)
+        guard call.route.dialect != .other else { return decoded }
+        let request = call.grpcRequest ?? call.requestBody.flatMap {
+            GRPCRequestReading.read($0, route: call.route, encoding: call.grpcRequestEncoding, maxBytes: maxDecodeBuffer)
+        }
+        if let request {
+            decoded.route = call.route.naming(request)
+            if call.route.operation.isGeneration, decoded.prompt == nil { decoded.prompt = request.prompt }
+        } else if (call.requestBody?.readableBytes ?? 0) > 0 {
+            decoded.requestUnparsed = true
+        }
+        guard !call.responseChunks.isEmpty || (call.grpcStatus ?? 0) != 0 else { return decoded }
+        var decoder = GRPCResponseDecoder(
+            dialect: call.route.dialect, operation: call.route.operation, grpcEncoding: call.contentEncoding,
+            maxBufferedBytes: maxDecodeBuffer
         )
-        record.trace = call.trace
-        record.prompt = prompt
-        record.sessionID = sessions.resolve(header: call.sessionID, labels: prompt?.labels ?? [:])
-        record.samplingPriority = call.samplingPriority
-        record.agentSampleRate = call.agentSampleRate
-        record.httpMethod = call.httpMethod
-        record.redactedTarget = CredentialRedaction.redactTarget(call.target)
-        record.cost = pricing.cost(of: record)
-        return record
+        for chunk in call.responseChunks {
+            chunk.withUnsafeReadableBytes { decoder.feed($0) }
+        }
+        if let status = call.grpcStatus, status != 0 { decoder.applyStatus(code: status, grpcMessage: call.grpcMessage) }
+        decoded.response = decoder.finish()
+        return decoded
     }
 }
 

@@ -64,7 +64,12 @@ final class GuardStage: Sendable {
     /// then forwarded untouched, and recorded as unparsed).
     func screen(body: ByteBuffer, sessionHeader: String?) -> Screening? {
         guard let request = body.withUnsafeReadableBytes({ try? JSONParser.parse($0) }) else { return nil }
-        let prompt = PromptExtractor.summary(of: request)
+        return screen(PromptExtractor.summary(of: request), request: request, sessionHeader: sessionHeader)
+    }
+
+    /// Screens a prompt already decoded (a gRPC message, or the JSON `request`). Redaction needs
+    /// the JSON request to rewrite; without it the body is forwarded as it came.
+    func screen(_ prompt: PromptSummary, request: JSONValue?, sessionHeader: String?) -> Screening {
         var findings = inspect(prompt)
         let session = resolver.resolve(header: sessionHeader, labels: prompt.labels)
         var screening = Screening(findings: findings, prompt: prompt)
@@ -83,7 +88,7 @@ final class GuardStage: Sendable {
                 code: blockStatus, status: blockStatus == 429 ? "RESOURCE_EXHAUSTED" : "INVALID_ARGUMENT",
                 message: blockMessage, reason: reason.uppercased()
             )
-        } else if redactPrompts, !findings.promptPII.isEmpty {
+        } else if redactPrompts, !findings.promptPII.isEmpty, let request {
             screening.body = ByteBuffer(string: PromptRedaction.redactUserText(request, redact: PIIRedaction.redact).compactText)
         }
         screening.findings = findings

@@ -32,6 +32,15 @@ struct PendingCall: Sendable {
     var prompt: PromptSummary?
     var httpMethod = "POST"
     var target = ""
+    /// gRPC calls: the status from the trailers (nil for REST calls) and its message.
+    var grpcStatus: Int?
+    var grpcMessage: String?
+    /// gRPC calls: the request's `grpc-encoding`, and its message once decoded on the request path.
+    var grpcRequestEncoding: String?
+    var grpcRequest: GRPCRequestSummary?
+
+    /// Whether the call is gRPC (its answers and trailers follow gRPC's rules).
+    var isGRPC: Bool { route.streamFormat == .grpc }
 
     /// A call that has just arrived: nothing sent, nothing answered yet.
     init(id: String, route: Route) {

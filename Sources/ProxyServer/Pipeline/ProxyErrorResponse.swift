@@ -42,6 +42,15 @@ enum ProxyErrorResponse {
     }
 
     /// 413 for a request body above `limits.max_request_body`.
+    /// A request on the interception listener for a host it does not intercept.
+    static func notIntercepted(_ authority: String?) -> GoogleErrorBody {
+        GoogleErrorBody(
+            code: 421, status: "FAILED_PRECONDITION",
+            message: "Outrigger intercepts only the Google API hosts (and tls.hosts); '\(authority ?? "")' is not one of them",
+            reason: "HOST_NOT_INTERCEPTED"
+        )
+    }
+
     static func tooLarge(limit: Int) -> GoogleErrorBody {
         GoogleErrorBody(
             code: 413, status: "INVALID_ARGUMENT",

@@ -12,7 +12,7 @@ extension ProxyResponder {
     func screen(_ body: ByteBuffer, settings: ProxySettings, into upstream: inout UpstreamCall, _ pending: inout PendingCall) -> Response? {
         var forwardBody = body
         if let guards = settings.guards, guards.screensInline, pending.route.operation.isGeneration,
-            let screening = guards.screen(body: body, sessionHeader: pending.sessionID)
+            let screening = screening(body, guards: guards, settings: settings, &pending)
         {
             pending.security = screening.findings
             pending.prompt = screening.prompt
@@ -24,5 +24,16 @@ extension ProxyResponder {
             upstream.request.body = .bytes(forwardBody)
         }
         return nil
+    }
+
+    /// The guards' verdict on a request body: JSON for REST, the decoded message for gRPC (whose
+    /// model and prompt then travel with the call, so it is not decoded again).
+    private func screening(_ body: ByteBuffer, guards: GuardStage, settings: ProxySettings, _ pending: inout PendingCall) -> GuardStage.Screening? {
+        guard pending.isGRPC else { return guards.screen(body: body, sessionHeader: pending.sessionID) }
+        guard let request = GRPCRequestReading.read(
+            body, route: pending.route, encoding: pending.grpcRequestEncoding, maxBytes: settings.maxRequestBodyBytes
+        ) else { return nil }
+        pending.grpcRequest = request
+        return guards.screen(request.prompt, request: nil, sessionHeader: pending.sessionID)
     }
 }

@@ -14,6 +14,8 @@ struct UpstreamCall {
     var request: HTTPClientRequest
     /// The base URL the request goes to (for messages).
     var base: String
+    /// On the interception listener: the real host it goes to.
+    var interceptedHost: String? = nil
 }
 
 extension ProxyResponder {
@@ -21,8 +23,19 @@ extension ProxyResponder {
     /// forwarded headers, the trace context, and the session header.
     func upstreamCall(for request: Request, settings: ProxySettings, _ pending: inout PendingCall) -> Stage<UpstreamCall> {
         let target = pending.target
-        let base = settings.resolver.baseURL(for: pending.route.target)
-        pending.upstreamHost = UpstreamURLResolver.host(of: base)
+        var interceptedHost: String?
+        let base: String
+        if let interception {
+            guard let host = interception.host(named: request.head.authority) else {
+                return .answer(finishLocally(&pending, ProxyErrorResponse.notIntercepted(request.head.authority), outcome: .rejected))
+            }
+            interceptedHost = host
+            base = interception.upstreams.baseURL(for: host)
+            pending.upstreamHost = host
+        } else {
+            base = settings.resolver.baseURL(for: pending.route.target)
+            pending.upstreamHost = UpstreamURLResolver.host(of: base)
+        }
         let url: String
         do {
             url = try UpstreamURLResolver.url(base: base, target: Substring(target))
@@ -33,11 +46,12 @@ extension ProxyResponder {
         var upstream = HTTPClientRequest(url: url)
         upstream.method = HTTPMethod(rawValue: request.method.rawValue)
         upstream.headers = HeaderPolicy.upstreamRequestHeaders(from: request.headers)
+        if pending.isGRPC { upstream.headers.replaceOrAdd(name: "te", value: "trailers") }
         continueTrace(from: request, settings: settings, into: &upstream, &pending)
         if let header = settings.sessionHeader, let value = request.headers[header] {
             pending.sessionID = value  // normalized with the Vertex labels by the call processor
         }
-        return .next(UpstreamCall(request: upstream, base: base))
+        return .next(UpstreamCall(request: upstream, base: base, interceptedHost: interceptedHost))
     }
 
     /// Continues the caller's trace (or starts one); with tracing on, carries Outrigger's span upstream.
@@ -65,6 +79,11 @@ extension ProxyResponder {
         let totalDeadline = pending.start + settings.timeouts.total
         let headTimeout = min(settings.timeouts.firstByte, totalDeadline - ContinuousClock.now)
         do {
+            if let host = upstream.interceptedHost, let interception {
+                return .next(
+                    try await interception.upstreams.send(upstream.request, host: host, firstByteTimeout: headTimeout, logger: logger)
+                )
+            }
             return .next(try await client.send(upstream.request, firstByteTimeout: headTimeout, logger: logger))
         } catch {
             logger.warning(

@@ -15,7 +15,11 @@ import UpstreamClient
 /// 3. build the upstream request and continue the trace (`ProxyResponder+Upstream.swift`);
 /// 4. guard: screen the prompt when the policy blocks or redacts (`ProxyResponder+Guard.swift`);
 /// 5. forward and wait for the response head (`ProxyResponder+Upstream.swift`, 502/504 on failure);
-/// 6. relay the body chunk by chunk, then record the call (`ProxyResponder+Relay.swift`).
+/// 6. relay the body chunk by chunk, then record the call (`ProxyResponder+Relay.swift`; gRPC,
+///    with its trailers, in `ProxyResponder+GRPCRelay.swift`).
+///
+/// gRPC calls (`content-type: application/grpc…`, on the interception listener) take the same
+/// stages; Outrigger's own answers to them are gRPC statuses (``GRPCAnswer``).
 struct ProxyResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
@@ -27,6 +31,8 @@ struct ProxyResponder: HTTPResponder {
     let processor: CallProcessor
     let ids: CallIDGenerator
     let logger: Logger
+    /// Set on the interception listener: the upstream is the real host the client named.
+    var interception: InterceptionRouting? = nil
 
     /// What a stage hands on: the next stage's input, or the answer that ends the call here.
     enum Stage<Value> {
@@ -37,7 +43,10 @@ struct ProxyResponder: HTTPResponder {
     func respond(to request: Request, context: Context) async throws -> Response {
         let settings = live.current.proxy
         let target = request.head.path ?? "/"
-        var pending = PendingCall(id: ids.next(), route: RouteClassifier.classify(path: Substring(target)))
+        let route = GRPCContent.isGRPC(request.headers[.contentType])
+            ? GRPCRouteClassifier.classify(path: Substring(target)) : RouteClassifier.classify(path: Substring(target))
+        var pending = PendingCall(id: ids.next(), route: route)
+        if pending.isGRPC { pending.grpcRequestEncoding = request.headers[GRPCTrailers.encoding] }
         if let refusal = admit(request, target: target, &pending) { return refusal }
 
         let body: ByteBuffer
@@ -56,7 +65,8 @@ struct ProxyResponder: HTTPResponder {
         if let blocked = screen(body, settings: settings, into: &upstream, &pending) { return blocked }
 
         switch await forward(upstream, settings: settings, &pending) {
-        case .next(let response): return relay(response, settings: settings, pending)
+        case .next(let response):
+            return pending.isGRPC ? relayGRPC(response, settings: settings, pending) : relay(response, settings: settings, pending)
         case .answer(let response): return response
         }
     }
@@ -68,6 +78,6 @@ struct ProxyResponder: HTTPResponder {
         pending.errorMessage = error.message
         pending.end = .now
         processor.submit(pending)
-        return ProxyErrorResponse.make(error)
+        return pending.isGRPC ? GRPCAnswer.make(error) : ProxyErrorResponse.make(error)
     }
 }
