@@ -106,6 +106,8 @@ package struct ResponseDecoder: Sendable {
             case .jsonArray:
                 array.finish()
                 drainArray()
+            case .grpc:
+                break
             }
         }
         releaseBuffers()
@@ -135,6 +137,8 @@ package struct ResponseDecoder: Sendable {
             case .jsonArray:
                 array.append(slice)
                 drainArray()
+            case .grpc:
+                stop(because: "gRPC bodies are decoded by GRPCResponseDecoder")
             }
         }
     }

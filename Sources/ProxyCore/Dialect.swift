@@ -30,4 +30,6 @@ package enum StreamFormat: String, Sendable, Hashable, Codable {
     case sse
     /// The default `:streamGenerateContent` framing: an incrementally written JSON array.
     case jsonArray = "json_array"
+    /// gRPC: length-prefixed protobuf messages over HTTP/2, status in the trailers.
+    case grpc
 }
