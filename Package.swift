@@ -16,6 +16,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-asn1.git", from: "1.7.0"),
+        .package(url: "https://github.com/apple/swift-certificates.git", from: "1.21.0"),
+        // 3.12 is the floor; the graph already resolves 4.x through swift-certificates.
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.0"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/grpc/grpc-swift-2.git", from: "2.4.0"),
         .package(url: "https://github.com/grpc/grpc-swift-nio-transport.git", from: "2.9.0"),
@@ -43,12 +47,33 @@ let package = Package(
             dependencies: ["JSON"],
             swiftSettings: swiftSettings
         ),
+        /// The protobuf wire format, read and written by hand (catalog and Gemini gRPC messages).
+        .target(
+            name: "ProtoWire",
+            swiftSettings: swiftSettings
+        ),
+        /// DNS messages (RFC 1035) and resolv.conf: the codec of the upstream resolver, no I/O.
+        .target(
+            name: "DNSWire",
+            swiftSettings: swiftSettings
+        ),
+        /// The pod-local, name-constrained CA for TLS interception (docs/interception-ca.md). Pure: no I/O, clock passed in.
+        .target(
+            name: "Interception",
+            dependencies: [
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
         .target(
             name: "GeminiWire",
             dependencies: [
                 "JSON",
                 "ProxyCore",
+                "ProtoWire",
                 "CZlib",
             ],
             swiftSettings: swiftSettings
@@ -119,6 +144,28 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        /// Resolves the real Google hosts from resolv.conf's servers, bypassing /etc/hosts.
+        .target(
+            name: "HostResolution",
+            dependencies: [
+                "DNSWire",
+                "LocalFiles",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        /// The pod CA's leaves as NIOSSL certificates, chosen per handshake by SNI.
+        .target(
+            name: "InterceptionTLS",
+            dependencies: [
+                "Interception",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "DatadogExport",
             dependencies: [
@@ -138,6 +185,7 @@ let package = Package(
             name: "CatalogSources",
             dependencies: [
                 "ProxyCore",
+                "ProtoWire",
                 "ProxyConfig",
                 "Grounding",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -172,7 +220,9 @@ let package = Package(
                 "ProxyCore",
                 "GeminiWire",
                 "CZlib",
+                "InterceptionTLS",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdHTTP2", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -214,6 +264,9 @@ let package = Package(
                 "DatadogExport",
                 "Notifiers",
                 "LocalFiles",
+                "Interception",
+                "InterceptionTLS",
+                "HostResolution",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdHTTP2", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -265,7 +318,11 @@ let package = Package(
                 "MockGemini",
                 "DatadogExport",
                 "LoadGenerator",
+                "Interception",
+                "InterceptionTLS",
+                "LocalFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "CoreMetrics", package: "swift-metrics"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -289,6 +346,12 @@ let package = Package(
             dependencies: ["Inspection", "JSON"],
             swiftSettings: swiftSettings
         ),
+        /// Writes a pod CA and leaves to PEM files for the Python verifier test (integration/interop/test_interception_ca.py).
+        .executableTarget(
+            name: "interception-fixtures",
+            dependencies: ["Interception"],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "inspection-bench",
             dependencies: ["Inspection"],
@@ -308,6 +371,43 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "ProtoWireTests",
+            dependencies: ["ProtoWire"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "DNSWireTests",
+            dependencies: ["DNSWire"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "HostResolutionTests",
+            dependencies: [
+                "DNSWire",
+                "HostResolution",
+                "LocalFiles",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "InterceptionTests",
+            dependencies: [
+                "Interception",
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+                // Only to prove the DER converts and a real handshake verifies; the module itself has no NIOSSL.
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOTLS", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "JSONTests",
             dependencies: ["JSON"],
             swiftSettings: swiftSettings
@@ -319,7 +419,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CatalogSourcesTests",
-            dependencies: ["CatalogSources", "ProxyCore"],
+            dependencies: ["CatalogSources", "ProtoWire", "ProxyCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -330,7 +430,7 @@ let package = Package(
         .testTarget(
             name: "GeminiWireTests",
             dependencies: [
-                "JSON", "GeminiWire", "ProxyCore"],
+                "JSON", "GeminiWire", "ProtoWire", "ProxyCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,4 +1,5 @@
 package import Interception
+import FoundationEssentials
 import NIOCore
 package import NIOSSL
 import Synchronization

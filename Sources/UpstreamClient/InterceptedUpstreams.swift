@@ -2,6 +2,7 @@ package import AsyncHTTPClient
 package import Logging
 package import NIOCore
 import NIOSSL
+import ProxyCore
 import Synchronization
 
 /// Clients for intercepted calls: one AsyncHTTPClient per real host, connected to the address

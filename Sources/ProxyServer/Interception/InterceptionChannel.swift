@@ -4,6 +4,7 @@ import InterceptionTLS
 import Logging
 import NIOCore
 import ProxyConfig
+import ProxyCore
 
 /// The interception listener's connections: TLS with a certificate chosen by SNI
 /// (``SNICertificates``), then HTTP/1.1 or HTTP/2 by ALPN (Hummingbird's upgrade channel), under

@@ -5,7 +5,8 @@ import LocalFiles
 package import Logging
 package import NIOCore
 package import ProxyConfig
-import UpstreamClient
+package import UpstreamClient
+import FoundationEssentials
 
 /// Everything the interception listener needs, prepared before any service starts so a bad CA
 /// or an unwritable bundle path stops `serve` with a clear message: the pod CA, the CA bundle
@@ -41,7 +42,12 @@ package struct InterceptionSetup: Sendable {
         if !configuration.caBundlePath.isEmpty {
             try writeBundle(authority, configuration: configuration, logger: logger)
         }
-        let resolver = try resolve ?? makeResolver(configuration, logger: logger)
+        let resolver: InterceptedUpstreams.Resolve
+        if let resolve {
+            resolver = resolve
+        } else {
+            resolver = try makeResolver(configuration, logger: logger)
+        }
         let certificates: SNICertificates
         do {
             certificates = try SNICertificates(authority: authority, defaultHost: "aiplatform.googleapis.com")
@@ -75,7 +81,7 @@ package struct InterceptionSetup: Sendable {
         do {
             return try PodCertificateAuthority(
                 certificatePEM: String(decoding: certificate, as: UTF8.self), privateKeyPEM: String(decoding: key, as: UTF8.self),
-                hosts: hosts
+                hosts: hosts, now: .now
             )
         } catch {
             throw Failure(description: "the CA in tls.ca_certificate_file cannot be used: \(error)")

@@ -138,9 +138,10 @@ final class CallProcessor: Service, Sendable {
         _ call: PendingCall, maxDecodeBuffer: Int, pricing: PriceTable = .default, sessions: SessionResolver = .default
     ) -> CallRecord {
         var decoded = call.isGRPC ? decodeGRPC(call, maxDecodeBuffer: maxDecodeBuffer) : decodeREST(call, maxDecodeBuffer: maxDecodeBuffer)
-        if call.tapTruncated, decoded.response != nil {
-            decoded.response?.unparsed = true
-            decoded.response?.decodeProblem = decoded.response?.decodeProblem ?? "response larger than limits.max_response_tap"
+        if call.tapTruncated, var response = decoded.response {
+            response.unparsed = true
+            response.decodeProblem = response.decodeProblem ?? "response larger than limits.max_response_tap"
+            decoded.response = response
         }
         let route = decoded.route
         var outcome = call.outcome

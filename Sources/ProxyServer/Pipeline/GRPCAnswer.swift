@@ -18,9 +18,10 @@ enum GRPCAnswer {
         trailers[HTTPField.Name("grpc-status")!] = String(code.rawValue)
         trailers[HTTPField.Name("grpc-message")!] = GRPCStatusCode.encodeMessage("\(error.reason): \(error.message)")
         trailers[reasonField] = error.reason
+        let status = trailers
         return Response(
             status: .ok, headers: headers,
-            body: ResponseBody { writer in try await writer.finish(trailers) }
+            body: ResponseBody { writer in try await writer.finish(status) }
         )
     }
 

@@ -19,3 +19,11 @@ enum GRPCRequestReading {
         return try? GRPCRequestDecoder.decode(message, dialect: route.dialect, operation: route.operation)
     }
 }
+
+/// Recognises gRPC requests by their content type (`application/grpc`, `application/grpc+proto`, …).
+enum GRPCContent {
+    static func isGRPC(_ contentType: String?) -> Bool {
+        guard let contentType else { return false }
+        return contentType.lowercased().hasPrefix("application/grpc")
+    }
+}

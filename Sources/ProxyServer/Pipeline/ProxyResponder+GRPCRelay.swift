@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import NIOHTTP1
 import ProxyCore
+import ProxyConfig
 import GeminiWire
 import UpstreamClient
 
