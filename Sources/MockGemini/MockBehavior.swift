@@ -35,6 +35,8 @@ package struct MockBehavior: Sendable, Equatable {
     package var layout: MockAnswerLayout? = nil
     /// gzip the response when the request's `Accept-Encoding` allows it, as Google does.
     package var gzip: Bool = true
+    /// gRPC face: reset the HTTP/2 stream halfway through the answer instead of finishing it.
+    package var resetStream: Bool = false
 
     package init() {}
 
@@ -45,7 +47,7 @@ package struct MockBehavior: Sendable, Equatable {
     /// - Parameter spec: `key=value` pairs separated by `,` or `;`. Keys: `latency`, `ttfc`,
     ///   `chunks`, `interval`, `error_rate`, `error_status`, `midstream_error` (rate, or `true` = 1),
     ///   `hallucination_rate`, `swap_name_rate`, `wrong_price_rate`, `refusal_rate`, `loop_rate`,
-    ///   `truncate_rate`, `long` and `gzip` (`true`/`false`), `layout` (`bold_list`, `name_paren_id`,
+    ///   `truncate_rate`, `long`, `gzip` and `reset` (gRPC: cut the stream halfway) (`true`/`false`), `layout` (`bold_list`, `name_paren_id`,
     ///   `id_first`, `table`, `link`, `prose`, or `mixed`: one per answer).
     package func applying(_ spec: String) throws(MockBehaviorError) -> MockBehavior {
         var copy = self
@@ -88,6 +90,9 @@ package struct MockBehavior: Sendable, Equatable {
             case "gzip":
                 guard value == "true" || value == "false" else { throw .init(message: "gzip must be true or false") }
                 copy.gzip = value == "true"
+            case "reset":
+                guard value == "true" || value == "false" else { throw .init(message: "reset must be true or false") }
+                copy.resetStream = value == "true"
             default:
                 throw MockBehaviorError(message: "unknown mock behavior '\(key)'")
             }

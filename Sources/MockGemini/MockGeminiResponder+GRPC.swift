@@ -52,7 +52,10 @@ extension MockGeminiResponder {
             responseID: String(bodyHash, radix: 36), streamed: route.operation == .streamGenerateContent
         )
         let midStreamError = stream.streamed && behavior.midStreamErrorRate > 0 && faults.unit() < behavior.midStreamErrorRate
-        return Self.grpcMessages(stream.messages(), headers: headers, behavior: stream.streamed ? behavior : nil, midStreamError: midStreamError)
+        return Self.grpcMessages(
+            stream.messages(), headers: headers, behavior: stream.streamed ? behavior : nil, midStreamError: midStreamError,
+            reset: behavior.resetStream
+        )
     }
 
     /// The answer's ground-truth headers (what it got wrong on purpose), as on the REST face.
@@ -74,11 +77,13 @@ extension MockGeminiResponder {
 
     /// Messages framed and written one by one (paced by `behavior` when streaming), then
     /// `grpc-status: 0`, or `UNAVAILABLE` halfway through for a mid-stream fault.
-    static func grpcMessages(_ messages: [[UInt8]], headers: HTTPFields, behavior: MockBehavior?, midStreamError: Bool) -> Response {
+    static func grpcMessages(
+        _ messages: [[UInt8]], headers: HTTPFields, behavior: MockBehavior?, midStreamError: Bool, reset: Bool = false
+    ) -> Response {
         var headers = headers
         headers[.contentType] = "application/grpc"
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-            let stopAt = midStreamError ? max(1, messages.count / 2) : messages.count
+            let stopAt = midStreamError || reset ? max(1, messages.count / 2) : messages.count
             for (index, message) in messages.prefix(stopAt).enumerated() {
                 if let behavior {
                     let delay = index == 0 ? behavior.timeToFirstChunk : behavior.chunkInterval
@@ -86,6 +91,8 @@ extension MockGeminiResponder {
                 }
                 try await writer.write(ByteBuffer(bytes: GRPCMessageFramer.frame(message)))
             }
+            // Throwing from the body makes the server reset the HTTP/2 stream.
+            if reset { throw MockStreamReset() }
             let code: GRPCStatusCode = midStreamError ? .unavailable : .ok
             try await writer.finish(statusTrailers(code, midStreamError ? "The model is overloaded. Please try again later." : nil))
         })
@@ -158,3 +165,6 @@ struct MockGRPCStream {
         )
     }
 }
+
+/// Thrown to cut a gRPC answer short (the `reset` knob).
+struct MockStreamReset: Error {}

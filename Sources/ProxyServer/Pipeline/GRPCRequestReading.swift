@@ -27,3 +27,46 @@ enum GRPCContent {
         return contentType.lowercased().hasPrefix("application/grpc")
     }
 }
+
+/// Checks a gRPC request body's framing before it goes upstream: every message has its 5-byte
+/// prefix and its whole length, and a compressed message names an encoding Google accepts.
+/// Only the prefixes are read, so the check is cheap whatever the size.
+enum GRPCFrameCheck {
+    static let encodings: Set<String> = ["gzip", "deflate"]
+
+    /// The answer for a malformed body, or nil when it is well framed.
+    static func problem(in body: ByteBuffer, encoding: String?) -> GoogleErrorBody? {
+        var offset = body.readerIndex
+        let end = body.writerIndex
+        while offset < end {
+            guard end - offset >= 5, let flag = body.getInteger(at: offset, as: UInt8.self),
+                let length = body.getInteger(at: offset + 1, as: UInt32.self)
+            else {
+                return malformed("the body ends inside a message prefix (\(end - offset) of 5 bytes)")
+            }
+            guard Int(length) <= end - offset - 5 else {
+                return malformed("a message says \(length) bytes but only \(end - offset - 5) follow")
+            }
+            switch flag {
+            case 0: break
+            case 1:
+                let name = encoding?.lowercased() ?? "identity"
+                guard encodings.contains(name) else {
+                    return GoogleErrorBody(
+                        code: 501, status: "UNIMPLEMENTED",
+                        message: "a compressed message with grpc-encoding '\(name)'; use gzip or deflate, or send it uncompressed",
+                        reason: "GRPC_ENCODING_UNSUPPORTED"
+                    )
+                }
+            default:
+                return malformed("a message's compressed flag is \(flag); it must be 0 or 1")
+            }
+            offset += 5 + Int(length)
+        }
+        return nil
+    }
+
+    private static func malformed(_ what: String) -> GoogleErrorBody {
+        GoogleErrorBody(code: 400, status: "INTERNAL", message: "malformed gRPC request: \(what)", reason: "GRPC_FRAME_MALFORMED")
+    }
+}

@@ -56,6 +56,9 @@ struct ProxyResponder: HTTPResponder {
         }
         pending.httpMethod = request.method.rawValue
         pending.target = target
+        if pending.isGRPC, let problem = GRPCFrameCheck.problem(in: body, encoding: pending.grpcRequestEncoding) {
+            return finishLocally(&pending, problem, outcome: .rejected)
+        }
 
         var upstream: UpstreamCall
         switch upstreamCall(for: request, settings: settings, &pending) {
