@@ -41,12 +41,18 @@ let package = Package(
             dependencies: ["JSON"],
             swiftSettings: swiftSettings
         ),
+        /// The protobuf wire format, read and written by hand (catalog and Gemini gRPC messages).
+        .target(
+            name: "ProtoWire",
+            swiftSettings: swiftSettings
+        ),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
         .target(
             name: "GeminiWire",
             dependencies: [
                 "JSON",
                 "ProxyCore",
+                "ProtoWire",
                 "CZlib",
             ],
             swiftSettings: swiftSettings
@@ -135,6 +141,7 @@ let package = Package(
             name: "CatalogSources",
             dependencies: [
                 "ProxyCore",
+                "ProtoWire",
                 "ProxyConfig",
                 "Grounding",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -314,7 +321,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CatalogSourcesTests",
-            dependencies: ["CatalogSources", "ProxyCore"],
+            dependencies: ["CatalogSources", "ProtoWire", "ProxyCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -323,9 +330,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "ProtoWireTests",
+            dependencies: ["ProtoWire"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "GeminiWireTests",
             dependencies: [
-                "JSON", "GeminiWire", "ProxyCore"],
+                "JSON", "GeminiWire", "ProtoWire", "ProxyCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -46,8 +46,11 @@ let package = Package(
         // MARK: The main package's modules (symlinks to ../Sources/<name>).
         .target(name: "JSON", swiftSettings: swiftSettings),
         .target(name: "ProxyCore", dependencies: ["JSON"], swiftSettings: swiftSettings),
+        .target(name: "ProtoWire", swiftSettings: swiftSettings),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
-        .target(name: "GeminiWire", dependencies: ["JSON", "ProxyCore", "CZlib"], swiftSettings: swiftSettings),
+        .target(
+            name: "GeminiWire", dependencies: ["JSON", "ProxyCore", "ProtoWire", "CZlib"], swiftSettings: swiftSettings
+        ),
         .target(name: "Inspection", swiftSettings: swiftSettings),
         .target(name: "Guards", dependencies: ["ProxyCore", "Inspection"], swiftSettings: swiftSettings),
         .target(
@@ -62,9 +65,9 @@ let package = Package(
             dependencies: ["JSON", "ProxyCore", .product(name: "RealModule", package: "swift-numerics")],
             swiftSettings: swiftSettings
         ),
-        // The pure protobuf files of ../Sources/CatalogSources (symlinked one by one; the module's gRPC
+        // The pure protobuf file of ../Sources/CatalogSources (symlinked alone; the module's gRPC
         // client is left out).
-        .target(name: "CatalogWire", dependencies: ["ProxyCore"], swiftSettings: swiftSettings),
+        .target(name: "CatalogWire", dependencies: ["ProxyCore", "ProtoWire"], swiftSettings: swiftSettings),
         .target(
             name: "ProxyConfig",
             dependencies: [
