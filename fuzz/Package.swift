@@ -27,6 +27,7 @@ let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
     ("fuzz-json-parser", ["JSON"]),
     ("fuzz-inflater", ["GeminiWire", "CZlib"]),
     ("fuzz-response-decoder", ["GeminiWire", "ProxyCore", "CZlib"]),
+    ("fuzz-grpc-response-decoder", ["GeminiWire", "ProxyCore"]),
     ("fuzz-route-classifier", ["GeminiWire", "ProxyCore"]),
     ("fuzz-request-target", ["ProxyCore"]),
     ("fuzz-config-reader", ["ProxyConfig"]),
