@@ -27,6 +27,7 @@ let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
     ("fuzz-json-parser", ["JSON"]),
     ("fuzz-inflater", ["GeminiWire", "CZlib"]),
     ("fuzz-response-decoder", ["GeminiWire", "ProxyCore", "CZlib"]),
+    ("fuzz-grpc-response-decoder", ["GeminiWire", "ProxyCore"]),
     ("fuzz-route-classifier", ["GeminiWire", "ProxyCore"]),
     ("fuzz-request-target", ["ProxyCore"]),
     ("fuzz-config-reader", ["ProxyConfig"]),
@@ -46,8 +47,11 @@ let package = Package(
         // MARK: The main package's modules (symlinks to ../Sources/<name>).
         .target(name: "JSON", swiftSettings: swiftSettings),
         .target(name: "ProxyCore", dependencies: ["JSON"], swiftSettings: swiftSettings),
+        .target(name: "ProtoWire", swiftSettings: swiftSettings),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
-        .target(name: "GeminiWire", dependencies: ["JSON", "ProxyCore", "CZlib"], swiftSettings: swiftSettings),
+        .target(
+            name: "GeminiWire", dependencies: ["JSON", "ProxyCore", "ProtoWire", "CZlib"], swiftSettings: swiftSettings
+        ),
         .target(name: "Inspection", swiftSettings: swiftSettings),
         .target(name: "Guards", dependencies: ["ProxyCore", "Inspection"], swiftSettings: swiftSettings),
         .target(
@@ -62,9 +66,9 @@ let package = Package(
             dependencies: ["JSON", "ProxyCore", .product(name: "RealModule", package: "swift-numerics")],
             swiftSettings: swiftSettings
         ),
-        // The pure protobuf files of ../Sources/CatalogSources (symlinked one by one; the module's gRPC
+        // The pure protobuf file of ../Sources/CatalogSources (symlinked alone; the module's gRPC
         // client is left out).
-        .target(name: "CatalogWire", dependencies: ["ProxyCore"], swiftSettings: swiftSettings),
+        .target(name: "CatalogWire", dependencies: ["ProxyCore", "ProtoWire"], swiftSettings: swiftSettings),
         .target(
             name: "ProxyConfig",
             dependencies: [

@@ -1,15 +1,20 @@
+import ProtoWire
 package import ProxyCore
 
 /// `hipstershop.ListProductsResponse` to and from bytes (proto/product_catalog.proto).
 package enum ProductCatalogWire {
     /// Products from a ListProducts answer. Prices are exact micro-units (`units·10⁶ + nanos/10³`).
     package static func decode(_ bytes: [UInt8]) throws -> [Product] {
-        var reader = ProtoReader(bytes)
-        var products: [Product] = []
-        while let (field, value) = try reader.next() {
-            if field == 1, case .bytes(let inner) = value { products.append(try product(inner)) }
+        do throws(ProtoError) {
+            var reader = ProtoReader(bytes)
+            var products: [Product] = []
+            while let (field, value) = try reader.next() {
+                if field == 1, case .bytes(let inner) = value { products.append(try product(inner)) }
+            }
+            return products
+        } catch {
+            throw error.inMessage("ListProductsResponse")
         }
-        return products
     }
 
     private static func product(_ reader: ProtoReader) throws(ProtoError) -> Product {
@@ -38,7 +43,7 @@ package enum ProductCatalogWire {
             default: break
             }
         }
-        guard !product.id.isEmpty else { throw ProtoError("a product has no id") }
+        guard !product.id.isEmpty else { throw .invalidValue("a product has no id") }
         return product
     }
 
@@ -46,15 +51,15 @@ package enum ProductCatalogWire {
     /// the same sign as units. A price too large for micro-units is an error, not a trap.
     private static func priceMicros(units: Int64, nanos: Int64, id: String) throws(ProtoError) -> Int64 {
         guard (-999_999_999...999_999_999).contains(nanos) else {
-            throw ProtoError("product \(id.isEmpty ? "?" : id): price nanos \(nanos) is outside ±999999999")
+            throw .invalidValue("product \(id.isEmpty ? "?" : id): price nanos \(nanos) is outside ±999999999")
         }
         guard units == 0 || nanos == 0 || (units > 0) == (nanos > 0) else {
-            throw ProtoError("product \(id.isEmpty ? "?" : id): price units and nanos have different signs")
+            throw .invalidValue("product \(id.isEmpty ? "?" : id): price units and nanos have different signs")
         }
         let (scaled, overflow) = units.multipliedReportingOverflow(by: 1_000_000)
         let (total, overflow2) = scaled.addingReportingOverflow(nanos / 1_000)
         guard !overflow, !overflow2 else {
-            throw ProtoError("product \(id.isEmpty ? "?" : id): price units \(units) are too large")
+            throw .invalidValue("product \(id.isEmpty ? "?" : id): price units \(units) are too large")
         }
         return total
     }

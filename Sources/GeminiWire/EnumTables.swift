@@ -52,11 +52,7 @@ package enum EnumTables {
     ///   - value: A finish reason as sent: name string or integer.
     ///   - dialect: Which API's numbering applies; `.other` maps only the values both APIs share (0–5).
     package static func finishReason(_ value: JSONValue, dialect: Dialect) -> String? {
-        switch dialect {
-        case .vertex: name(value, in: vertexFinishReasons)
-        case .geminiAPI: name(value, in: geminiAPIFinishReasons)
-        case .other: name(value, in: vertexFinishReasons.prefix(6))
-        }
+        name(value, in: finishReasons(dialect))
     }
 
     /// The name of a prompt block reason under `dialect`.
@@ -64,11 +60,7 @@ package enum EnumTables {
     ///   - value: A block reason as sent: name string or integer.
     ///   - dialect: Which API's numbering applies; `.other` maps only the values both APIs share (0–4).
     package static func blockReason(_ value: JSONValue, dialect: Dialect) -> String? {
-        switch dialect {
-        case .vertex: name(value, in: vertexBlockReasons)
-        case .geminiAPI: name(value, in: geminiAPIBlockReasons)
-        case .other: name(value, in: vertexBlockReasons.prefix(5))
-        }
+        name(value, in: blockReasons(dialect))
     }
 
     /// The name of a traffic type.
@@ -93,10 +85,15 @@ package enum EnumTables {
             return text
         case .number:
             guard let number = value.intValue else { return nil }
-            guard number >= 0, number < table.count else { return "UNKNOWN_\(number)" }
-            return table[table.index(table.startIndex, offsetBy: number)]
+            return name(number: number, in: table)
         default:
             return nil
         }
+    }
+
+    /// The name at `number` in `table`, else `UNKNOWN_<n>`.
+    static func name(number: Int, in table: some RandomAccessCollection<String>) -> String {
+        guard number >= 0, number < table.count else { return "UNKNOWN_\(number)" }
+        return table[table.index(table.startIndex, offsetBy: number)]
     }
 }

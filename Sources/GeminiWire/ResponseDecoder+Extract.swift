@@ -87,8 +87,7 @@ extension ResponseDecoder {
         summary.error = UpstreamErrorInfo(code: error["code"]?.intValue ?? 0, status: status, message: message)
     }
 
-    /// Keeps the last usage block that has counts (never a sum: the Developer API repeats a running total on
-    /// every chunk), and a `trafficType` from any chunk when that block lacks one (gemini.md §0.5).
+    /// One `usageMetadata` block, kept or not by ``UsageRule``.
     private mutating func absorbUsage(_ metadata: JSONValue) {
         var usage = TokenUsage()
         usage.promptTokens = metadata["promptTokenCount"]?.intValue ?? 0
@@ -102,14 +101,7 @@ extension ResponseDecoder {
         usage.candidatesDetails = Self.modalityCounts(metadata["candidatesTokensDetails"])
         usage.cacheDetails = Self.modalityCounts(metadata["cacheTokensDetails"])
         usage.toolUsePromptDetails = Self.modalityCounts(metadata["toolUsePromptTokensDetails"])
-
-        if let trafficType = usage.trafficType { lastTrafficType = trafficType }
-        if usage.hasCounts {
-            if usage.trafficType == nil { usage.trafficType = lastTrafficType }
-            summary.usage = usage
-        } else if summary.usage != nil, summary.usage?.trafficType == nil {
-            summary.usage?.trafficType = lastTrafficType
-        }
+        usageRule.absorb(usage, into: &summary)
     }
 
     /// `[{"modality": "TEXT" | 1, "tokenCount": N}]`; absent fields are proto3 zero values.

@@ -30,8 +30,8 @@ package struct ResponseDecoder: Sendable {
     private var finished = false
     /// The summary built so far.
     var summary = ResponseSummary()
-    /// The last `trafficType` seen in any chunk (Vertex sends it alone on intermediate chunks).
-    var lastTrafficType: String?
+    /// Which usage block the summary keeps.
+    var usageRule = UsageRule()
 
     /// Creates a decoder for one response body.
     /// - Parameters:
@@ -111,7 +111,7 @@ package struct ResponseDecoder: Sendable {
             }
         }
         releaseBuffers()
-        if summary.usage != nil, summary.usage?.trafficType == nil { summary.usage?.trafficType = lastTrafficType }
+        usageRule.finish(&summary)
         return summary
     }
 

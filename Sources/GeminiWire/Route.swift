@@ -36,12 +36,18 @@ package struct Route: Sendable, Hashable {
     /// `$alt=json;enum-encoding=int` was requested, so enums come back as integers.
     package var enumsAsIntegers: Bool
     package var target: UpstreamTarget
+    /// The gRPC method, `google.cloud.aiplatform.v1.PredictionService/GenerateContent`, for a call that came
+    /// over gRPC (``GRPCRouteClassifier``); empty for a malformed method path, nil for REST.
+    package var grpcMethod: String? = nil
 
     /// A route for a path that is not a recognised Gemini call.
     package static let unrecognised = Route(
         dialect: .other, operation: .other, apiVersion: nil, model: "", publisher: nil, project: nil,
         location: nil, isExpressMode: false, streamFormat: .unary, enumsAsIntegers: false, target: .fallback
     )
+
+    /// True when the call came over gRPC (its body is length-prefixed protobuf).
+    package var isGRPC: Bool { grpcMethod != nil }
 
     /// True when the route is a call whose response carries generated content and usage.
     package var isGeneration: Bool { dialect != .other && operation.isGeneration }

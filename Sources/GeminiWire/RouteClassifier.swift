@@ -52,7 +52,7 @@ package enum RouteClassifier {
 
     /// `projects/{p}/locations/{l}/publishers/{pub}/models/{m}`, `projects/{p}/locations/{l}/endpoints/{e}`,
     /// `publishers/{pub}/models/{m}` (express mode) and `endpoints/{e}`.
-    private static func vertexRoute(_ names: [Substring], version: Substring, operation: LLMOperation) -> Route? {
+    static func vertexRoute(_ names: [Substring], version: Substring, operation: LLMOperation) -> Route? {
         var rest = names[...]
         var project: Substring?
         var location: Substring?
@@ -88,7 +88,7 @@ package enum RouteClassifier {
     }
 
     /// `models/{m}` and `tunedModels/{m}`.
-    private static func developerRoute(_ names: [Substring], version: Substring, operation: LLMOperation) -> Route? {
+    static func developerRoute(_ names: [Substring], version: Substring, operation: LLMOperation) -> Route? {
         guard names.count == 2 else { return nil }
         let model: String
         switch names[0] {
@@ -104,7 +104,7 @@ package enum RouteClassifier {
     }
 
     /// Path segments must be plain resource names: no dot-segments or empty names.
-    private static func isSafeSegment(_ s: Substring) -> Bool {
+    static func isSafeSegment(_ s: Substring) -> Bool {
         !s.isEmpty && s != "." && s != ".."
     }
 

@@ -1,4 +1,5 @@
 @testable import CatalogSources
+import ProtoWire
 import ProxyCore
 import Testing
 

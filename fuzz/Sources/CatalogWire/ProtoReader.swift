@@ -1,1 +1,0 @@
-../../../Sources/CatalogSources/ProtoReader.swift
