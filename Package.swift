@@ -432,11 +432,6 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "ProtoWireTests",
-            dependencies: ["ProtoWire"],
-            swiftSettings: swiftSettings
-        ),
-        .testTarget(
             name: "GeminiWireTests",
             dependencies: [
                 "JSON", "GeminiWire", "ProtoWire", "ProxyCore"],
