@@ -32,7 +32,7 @@ struct PendingCall: Sendable {
     var prompt: PromptSummary?
     var httpMethod = "POST"
     var target = ""
-    /// gRPC calls: the status from the trailers (nil for REST calls) and its message.
+    /// gRPC calls: the status from the trailers (nil for REST calls) and its `grpc-message`, still percent-encoded.
     var grpcStatus: Int?
     var grpcMessage: String?
     /// gRPC calls: the request's `grpc-encoding`, and its message once decoded on the request path.

@@ -85,11 +85,11 @@ extension PendingCall {
         }
         let code = trailers[GRPCTrailers.status].flatMap { Int($0) } ?? GRPCStatusCode.unknown.rawValue
         grpcStatus = code
-        grpcMessage = trailers[GRPCTrailers.message].map(GRPCStatusCode.decodeMessage)
+        grpcMessage = trailers[GRPCTrailers.message]  // percent-encoded, as GRPCResponseDecoder.applyStatus takes it
         if code != 0 {
             outcome = .upstreamError
-            status = GRPCStatusCode(rawValue: code)?.httpStatus ?? 500
-            errorMessage = grpcMessage
+            status = GRPCStatusCode(status: code).httpStatus
+            errorMessage = grpcMessage.map(GRPCStatusCode.decodeMessage)
         }
     }
 }
