@@ -168,3 +168,70 @@ def test_google_genai_https_without_base_url(transparent: Transparent, kind: str
     dialect = "vertex" if ".vertex" in kind else "gemini_api"
     operation = "streamGenerateContent" if kind.endswith(".stream") else "generateContent"
     _generation_recorded(transparent, got, operation=operation, dialect=dialect)
+
+
+def _handshake(t: Transparent, server_hostname: str | None, alpn: list[str] | None = None):
+    """A TLS handshake with the interception listener, trusting the bundle; returns the socket."""
+    import socket
+    import ssl
+
+    context = ssl.create_default_context(cafile=str(t.bundle))
+    if server_hostname is None:
+        context.check_hostname = False
+    if alpn:
+        context.set_alpn_protocols(alpn)
+    raw = socket.create_connection(("127.0.0.1", 443), timeout=10)
+    return context.wrap_socket(raw, server_hostname=server_hostname)
+
+
+def _normal_call_still_works(t: Transparent) -> None:
+    [got] = t.through_proxy([{"kind": "vertexai.generate", "model": MODEL, "prompt": PROMPT + " (after a bad client)"}])
+    assert got["text"]
+
+
+def test_handshake_without_sni_is_refused(transparent: Transparent) -> None:
+    import ssl
+
+    with pytest.raises(ssl.SSLError):
+        _handshake(transparent, None).close()
+    _normal_call_still_works(transparent)
+
+
+def test_certificate_for_a_host_outside_the_constraints_is_refused(transparent: Transparent) -> None:
+    import ssl
+
+    with pytest.raises(ssl.SSLError):
+        _handshake(transparent, "evil.example.com").close()
+    _normal_call_still_works(transparent)
+
+
+def test_unknown_alpn_falls_back_to_http1(transparent: Transparent) -> None:
+    with _handshake(transparent, "aiplatform.googleapis.com", alpn=["spdy/3"]) as tls:
+        assert tls.selected_alpn_protocol() is None
+    with _handshake(transparent, "aiplatform.googleapis.com", alpn=["h2", "http/1.1"]) as tls:
+        assert tls.selected_alpn_protocol() == "h2"
+    _normal_call_still_works(transparent)
+
+
+@pytest.mark.filterwarnings("ignore:Parsed a serial number:cryptography.utils.CryptographyDeprecationWarning")
+def test_served_leaf_verifies_only_for_its_own_name(transparent: Transparent) -> None:
+    """An independent verifier (Python `cryptography`) checks the chain the listener serves."""
+    from cryptography import x509
+    from cryptography.x509.verification import DNSName, PolicyBuilder, Store, VerificationError
+
+    with _handshake(transparent, "us-central1-aiplatform.googleapis.com") as tls:
+        leaf = x509.load_der_x509_certificate(tls.getpeercert(binary_form=True))
+    pem = transparent.bundle.read_bytes()
+    roots = x509.load_pem_x509_certificates(pem)
+    pod_ca = [c for c in roots if c.subject == leaf.issuer]
+    assert len(pod_ca) == 1, "the bundle holds the pod CA that signed the leaf"
+    constraints = pod_ca[0].extensions.get_extension_for_class(x509.NameConstraints)
+    assert constraints.critical
+    permitted = {n.value for n in constraints.value.permitted_subtrees}
+    assert "us-central1-aiplatform.googleapis.com" in permitted and "example.com" not in permitted
+    store = Store(pod_ca)
+    verifier = PolicyBuilder().store(store).build_server_verifier(DNSName("us-central1-aiplatform.googleapis.com"))
+    verifier.verify(leaf, [])
+    other = PolicyBuilder().store(store).build_server_verifier(DNSName("aiplatform.googleapis.com"))
+    with pytest.raises(VerificationError):
+        other.verify(leaf, [])
