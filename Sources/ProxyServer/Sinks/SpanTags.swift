@@ -25,6 +25,10 @@ struct SpanTags {
         meta["gen_ai.operation.name"] = record.operation.isGeneration ? "generate_content" : record.operation.rawValue
         if !record.model.isEmpty { meta["gen_ai.request.model"] = record.model }
         if let host = record.upstreamHost { meta["out.host"] = host }
+        if let grpcStatus = record.grpcStatus {
+            meta["rpc.system"] = "grpc"
+            meta["rpc.grpc.status_code"] = String(grpcStatus)
+        }
     }
 
     /// Unified service tagging, the propagated trace tags and the sampling decision.
