@@ -325,6 +325,7 @@ let package = Package(
                 "Interception",
                 "InterceptionTLS",
                 "LocalFiles",
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "CoreMetrics", package: "swift-metrics"),

@@ -64,9 +64,12 @@ struct Demo: AsyncParsableCommand {
                 printLine("Datadog's test agent was found but did not start (\(error)); using the local stand-in.")
             }
         }
+        let interception = try DemoInterception(logger: logger)
         // The proxy is assembled once the mock's port is known, so run the mock first.
         let mockGroup = ServiceGroup(
-            configuration: .init(services: [.init(service: mock), .init(service: agentApp)], logger: logger)
+            configuration: .init(
+                services: [.init(service: mock), .init(service: interception.mockTLS), .init(service: agentApp)], logger: logger
+            )
         )
         try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask { try await mockGroup.run() }
@@ -74,6 +77,9 @@ struct Demo: AsyncParsableCommand {
             let tracePort = await agentPort.wait()
             let agentURL = realAgent?.url ?? "http://127.0.0.1:\(tracePort)"
             configuration.upstream.overrideAll(with: "http://127.0.0.1:\(upstreamPort)")
+            configuration.interception = try interception.configuration(mockPort: await interception.mockTLSPort.wait())
+            // The Google hosts resolve to the mock's TLS face here; in a pod, to Google.
+            let setup = try InterceptionSetup.prepare(configuration.interception, logger: logger) { _ in ["127.0.0.1"] }
             let proxy = OutriggerProxy(
                 configuration: configuration, logger: logger,
                 dogStatsD: DogStatsDConfiguration(
@@ -84,7 +90,8 @@ struct Demo: AsyncParsableCommand {
                     agentURL: agentURL, service: "outrigger-demo", env: "demo", flushInterval: .milliseconds(200)
                 ),
                 llmObs: LLMObsWriterConfiguration(agentURL: agentURL, mlApp: "v-commerce-demo", flushInterval: .milliseconds(200)),
-                injectionAssessor: GuardScoring.assessor(for: configuration.guards)
+                injectionAssessor: GuardScoring.assessor(for: configuration.guards),
+                interception: setup
             )
             let proxyGroup = ServiceGroup(
                 configuration: .init(
@@ -97,6 +104,8 @@ struct Demo: AsyncParsableCommand {
             printLine("Outrigger demo")
             printLine("  mock-gemini  http://127.0.0.1:\(upstreamPort)")
             printLine("  proxy        http://127.0.0.1:\(ports.traffic)")
+            let interceptionPort = await proxy.ports.waitForInterception()
+            printLine("  interception https://127.0.0.1:\(interceptionPort)  (TLS for the Google hosts: REST and gRPC, no base URL)")
             printLine("  admin        http://127.0.0.1:\(ports.admin)  (/healthz, /readyz, /v1/status)")
             printLine("  console      http://127.0.0.1:\(ports.admin)/")
             printLine("  dogstatsd    udp://127.0.0.1:\(agent.statsdPort): a local stand-in for the Agent")
@@ -109,6 +118,7 @@ struct Demo: AsyncParsableCommand {
             let client = HTTPClient(eventLoopGroupProvider: .singleton)
             let traffic = DemoTraffic(client: client, proxyPort: ports.traffic)
             await traffic.send(count: calls)
+            await interception.send(port: interceptionPort)
             let status = try await traffic.status(adminPort: ports.admin)
             let signals = try? await DemoSignals.fetch(client: client, adminPort: ports.admin)
             try await client.shutdown()
