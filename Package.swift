@@ -88,6 +88,11 @@ let package = Package(
             dependencies: ["JSON", "ProxyCore", .product(name: "RealModule", package: "swift-numerics")],
             swiftSettings: swiftSettings
         ),
+        /// DNS messages (RFC 1035) and resolv.conf: the codec of the upstream resolver, no I/O.
+        .target(
+            name: "DNSWire",
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "ProxyConfig",
             dependencies: [
@@ -300,6 +305,11 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "DNSWireTests",
+            dependencies: ["DNSWire"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
