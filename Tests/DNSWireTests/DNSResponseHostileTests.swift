@@ -32,6 +32,10 @@ struct DNSResponseHostileTests {
     @Test("a pointer forwards, or into the name's own start, is refused")
     func forwardPointer() {
         expectCode("bad_pointer", header(answers: 1) + abQuestion + [0xC0, 40] + [0, 1, 0, 1, 0, 0, 0, 1, 0, 4, 1, 2, 3, 4])
+        // The A record's owner points forward to a well-formed "a.b" in the next record's data (byte 49).
+        var forward = header(answers: 2) + abQuestion + [0xC0, 49, 0, 1, 0, 1, 0, 0, 0, 1, 0, 4, 1, 2, 3, 4]
+        forward += [0xC0, 12, 0, 99, 0, 1, 0, 0, 0, 1, 0, 5, 1, 0x61, 1, 0x62, 0]
+        expectCode("bad_pointer", forward)
         expectCode("bad_pointer", header(answers: 0) + [0xC0, 12, 0, 1, 0, 1])
         expectCode("bad_pointer", header(answers: 0) + [0xFF, 0xFF, 0, 1, 0, 1])
     }
