@@ -8,7 +8,9 @@ package struct DNSRecord: Sendable, Equatable {
         case alias(DNSName)
     }
 
+    /// The name the record belongs to.
     package var owner: DNSName
+    /// Seconds it may be cached.
     package var ttl: UInt32
     package var data: Data
 

@@ -1,11 +1,20 @@
 /// The record types the resolver asks for or follows (RFC 1035 §3.2.2, RFC 3596 §2.1).
-package enum DNSRecordType: UInt16, Sendable, Hashable, CaseIterable {
+package enum DNSRecordType: UInt16, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// An IPv4 address.
     case a = 1
     /// The canonical name of an alias.
     case cname = 5
     /// An IPv6 address.
     case aaaa = 28
+
+    /// The mnemonic: `A`, `CNAME`, `AAAA`.
+    package var description: String {
+        switch self {
+        case .a: "A"
+        case .cname: "CNAME"
+        case .aaaa: "AAAA"
+        }
+    }
 
     /// The address family an address record of this type carries; nil for CNAME.
     package var family: DNSAddress.Family? {
@@ -27,5 +36,5 @@ package struct DNSQuestion: Hashable, Sendable, CustomStringConvertible {
         self.type = type
     }
 
-    package var description: String { "\(name) \(type == .a ? "A" : type == .aaaa ? "AAAA" : "CNAME")" }
+    package var description: String { "\(name) \(type)" }
 }
