@@ -121,6 +121,18 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        /// Resolves the real Google hosts from resolv.conf's servers, bypassing /etc/hosts.
+        .target(
+            name: "HostResolution",
+            dependencies: [
+                "DNSWire",
+                "LocalFiles",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "DatadogExport",
             dependencies: [
@@ -310,6 +322,18 @@ let package = Package(
         .testTarget(
             name: "DNSWireTests",
             dependencies: ["DNSWire"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "HostResolutionTests",
+            dependencies: [
+                "DNSWire",
+                "HostResolution",
+                "LocalFiles",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
