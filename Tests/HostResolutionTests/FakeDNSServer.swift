@@ -93,22 +93,24 @@ final class FakeDNSServer: Sendable {
         for channel in [open.udp, open.tcp, open.decoy] { try? await channel.close() }
     }
 
-    /// The answer to a query message; nil to stay silent.
-    fileprivate func answer(_ message: [UInt8], over transport: String) -> (bytes: [UInt8], reply: Reply, id: UInt16, question: DNSQuestion)? {
+    /// The question of a query message and the reply the behavior chooses, logged.
+    fileprivate func reply(to message: [UInt8], over transport: String) -> (id: UInt16, question: DNSQuestion, reply: Reply)? {
         guard let (id, question) = try? DNSQuery.parse(message) else { return nil }
         log.withLock { $0.append("\(question) \(transport)") }
-        let reply = behavior(question, transport)
-        if reply.silent { return nil }
-        let truncate = transport == "udp" && reply.truncatedOverUDP
-        let bytes = DNSMessageWriter.response(
-            id: id, question: question, rcode: reply.rcode, truncated: truncate, answers: truncate ? [] : reply.records
-        )
-        return (bytes, reply, id, question)
+        return (id, question, behavior(question, transport))
     }
 
-    /// Sends a UDP answer, after the decoys its reply asks for.
+    /// The answer to send; TC set and no records over UDP when the reply says so.
+    fileprivate func answer(id: UInt16, question: DNSQuestion, reply: Reply, over transport: String) -> [UInt8] {
+        let truncate = transport == "udp" && reply.truncatedOverUDP
+        return DNSMessageWriter.response(
+            id: id, question: question, rcode: reply.rcode, truncated: truncate, answers: truncate ? [] : reply.records
+        )
+    }
+
+    /// Sends the decoys the reply asks for, then (unless silent) the real answer.
     fileprivate func sendUDP(_ message: [UInt8], to client: SocketAddress) {
-        guard let (bytes, reply, id, question) = answer(message, over: "udp"), let open = channels.withLock({ $0 }) else {
+        guard let (id, question, reply) = reply(to: message, over: "udp"), let open = channels.withLock({ $0 }) else {
             return
         }
         var delay = TimeAmount.zero
@@ -117,6 +119,8 @@ final class FakeDNSServer: Sendable {
             open.decoy.writeAndFlush(AddressedEnvelope(remoteAddress: client, data: ByteBuffer(bytes: fake)), promise: nil)
             delay = .milliseconds(50)
         }
+        if reply.silent { return }
+        let bytes = answer(id: id, question: question, reply: reply, over: "udp")
         if reply.wrongIDFirst {
             var wrong = bytes
             wrong[0] ^= 0xFF
@@ -159,7 +163,8 @@ private final class TCPHandler: ChannelInboundHandler {
         while let length = buffer.getInteger(at: buffer.readerIndex, as: UInt16.self),
               let message = buffer.getBytes(at: buffer.readerIndex + 2, length: Int(length)) {
             buffer.moveReaderIndex(forwardBy: 2 + Int(length))
-            guard let (bytes, _, _, _) = server.answer(message, over: "tcp") else { continue }
+            guard let (id, question, reply) = server.reply(to: message, over: "tcp"), !reply.silent else { continue }
+            let bytes = server.answer(id: id, question: question, reply: reply, over: "tcp")
             var out = ByteBuffer()
             out.writeInteger(UInt16(bytes.count))
             out.writeBytes(bytes)
