@@ -32,6 +32,7 @@ let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
     ("fuzz-config-reader", ["ProxyConfig"]),
     ("fuzz-conversion-request", ["JSON", "Ledger", "ProxyCore"]),
     ("fuzz-catalog-proto", ["CatalogWire", "ProxyCore"]),
+    ("fuzz-dns-response", ["DNSWire"]),
 ]
 
 let package = Package(
@@ -45,6 +46,7 @@ let package = Package(
     targets: [
         // MARK: The main package's modules (symlinks to ../Sources/<name>).
         .target(name: "JSON", swiftSettings: swiftSettings),
+        .target(name: "DNSWire", swiftSettings: swiftSettings),
         .target(name: "ProxyCore", dependencies: ["JSON"], swiftSettings: swiftSettings),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
         .target(name: "GeminiWire", dependencies: ["JSON", "ProxyCore", "CZlib"], swiftSettings: swiftSettings),
