@@ -21,9 +21,9 @@ func ipv4Only(_ records: [DNSRecord]) -> FakeDNSServer.Behavior {
     { question, _ in FakeDNSServer.Reply(records: question.type == .a ? records : []) }
 }
 
-/// A resolver asking only `servers`, quick to give up.
+/// A resolver asking only `servers`; tests that expect a timeout pass a short one.
 func resolver(
-    _ servers: [SocketAddress], timeout: Duration = .milliseconds(200), attempts: Int = 2,
+    _ servers: [SocketAddress], timeout: Duration = .seconds(2), attempts: Int = 2,
     clock: ManualClock = ManualClock(), cachePolicy: ResolverCachePolicy = .default
 ) -> UpstreamResolver {
     UpstreamResolver(
