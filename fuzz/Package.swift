@@ -33,6 +33,7 @@ let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
     ("fuzz-config-reader", ["ProxyConfig"]),
     ("fuzz-conversion-request", ["JSON", "Ledger", "ProxyCore"]),
     ("fuzz-catalog-proto", ["CatalogWire", "ProxyCore"]),
+    ("fuzz-dns-response", ["DNSWire"]),
 ]
 
 let package = Package(
@@ -46,6 +47,7 @@ let package = Package(
     targets: [
         // MARK: The main package's modules (symlinks to ../Sources/<name>).
         .target(name: "JSON", swiftSettings: swiftSettings),
+        .target(name: "DNSWire", swiftSettings: swiftSettings),
         .target(name: "ProxyCore", dependencies: ["JSON"], swiftSettings: swiftSettings),
         .target(name: "ProtoWire", swiftSettings: swiftSettings),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
