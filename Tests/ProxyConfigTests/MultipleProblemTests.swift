@@ -37,7 +37,7 @@ import Testing
             Reported("limits.max_request_body", 15, "must be at least 1KiB, got 12"),
             Reported("logging", 16, "expected a mapping, got 'verbose'"),
             Reported("extra", 17,
-                "unknown key 'extra'; known keys are listen, admin, service_name, upstream, limits, logging, datadog, sessions, pricing, insights, guards, catalog, lifecycle, quality, rules"),
+                "unknown key 'extra'; known keys are listen, admin, service_name, upstream, limits, logging, datadog, sessions, pricing, insights, guards, catalog, lifecycle, quality, rules, tls"),
         ])
     }
 

@@ -30,7 +30,7 @@ import Testing
         #expect(TestSupport.problems("inspection:\n  injection: x\n  pii: y\n") == [
             Reported(
                 "inspection", 1,
-                "unknown key 'inspection'; known keys are listen, admin, service_name, upstream, limits, logging, datadog, sessions, pricing, insights, guards, catalog, lifecycle, quality, rules"
+                "unknown key 'inspection'; known keys are listen, admin, service_name, upstream, limits, logging, datadog, sessions, pricing, insights, guards, catalog, lifecycle, quality, rules, tls"
             )
         ])
     }
