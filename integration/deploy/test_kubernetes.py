@@ -349,6 +349,19 @@ def test_network_policy(rendered_example: list[dict]) -> None:
     assert [p["port"] for p in google["ports"]] == [443], "the public-internet rule must be HTTPS only"
 
 
+def test_network_policy_lets_outrigger_resolve(rendered_example: list[dict]) -> None:
+    """Outrigger asks the nameservers of /etc/resolv.conf for the hosts it intercepts: kube-dns,
+    or on GKE with NodeLocal DNSCache or Cloud DNS a link-local address no pod selector matches."""
+    policy = next(d for d in rendered_example if d["kind"] == "NetworkPolicy")
+    dns_rules = [r for r in policy["spec"]["egress"]
+                 if {(p.get("protocol", "TCP"), p["port"]) for p in r.get("ports", [])} >= {("UDP", 53), ("TCP", 53)}]
+    assert dns_rules, "no egress rule for DNS over UDP and TCP"
+    peers = [peer for r in dns_rules for peer in r.get("to", [])]
+    cidrs = {peer["ipBlock"]["cidr"] for peer in peers if "ipBlock" in peer}
+    assert {"169.254.20.10/32", "169.254.169.254/32"} <= cidrs, cidrs
+    assert any(peer.get("podSelector", {}).get("matchLabels", {}).get("k8s-app") == "kube-dns" for peer in peers)
+
+
 def test_agent_socket_component_renders(tmp_path: Path) -> None:
     overlay = tmp_path / "overlay"
     overlay.mkdir()
