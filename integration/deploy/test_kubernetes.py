@@ -362,6 +362,27 @@ def test_network_policy_lets_outrigger_resolve(rendered_example: list[dict]) -> 
     assert any(peer.get("podSelector", {}).get("matchLabels", {}).get("k8s-app") == "kube-dns" for peer in peers)
 
 
+def test_region_can_be_changed_in_an_overlay(tmp_path: Path) -> None:
+    """The overlay patch deploy/README.md gives ("Changing the region") replaces the region's host."""
+    overlay = tmp_path / "overlay"
+    overlay.mkdir()
+    (overlay / "kustomization.yaml").write_text(yaml.safe_dump({
+        "apiVersion": "kustomize.config.k8s.io/v1beta1", "kind": "Kustomization",
+        "resources": [os.path.relpath(K8S / "overlays" / "example", overlay)],
+        "patches": [{
+            "target": {"group": "apps", "version": "v1", "kind": "Deployment",
+                       "name": "^(chatbotservice|peau-agent|shoppingassistantservice)$"},
+            "patch": "- op: replace\n  path: /spec/template/spec/hostAliases/0/hostnames/1\n"
+                     "  value: europe-west4-aiplatform.googleapis.com\n",
+        }],
+    }))
+    readme = (DEPLOY / "README.md").read_text()
+    assert "path: /spec/template/spec/hostAliases/0/hostnames/1" in readme
+    for dep in deployments(render(overlay)).values():
+        hosts = dep["spec"]["template"]["spec"]["hostAliases"][0]["hostnames"]
+        assert "europe-west4-aiplatform.googleapis.com" in hosts and f"{SHOP_REGION}-aiplatform.googleapis.com" not in hosts
+
+
 def test_agent_socket_component_renders(tmp_path: Path) -> None:
     overlay = tmp_path / "overlay"
     overlay.mkdir()
