@@ -115,5 +115,9 @@ import X509
         let leaf = try ca.leaf(for: "aiplatform.googleapis.com", now: testNow)
         let leafKey = try P256.Signing.PrivateKey(derRepresentation: leaf.privateKeyDER)
         #expect(Certificate.PublicKey(leafKey.publicKey) != (try certificate(der: ca.certificateDER).publicKey))
+        var dumped = ""
+        dump(ca, to: &dumped)
+        #expect(!dumped.contains("signingKey") && !dumped.contains("PrivateKey"), "\(dumped)")
+        #expect(!String(describing: ca).contains("PrivateKey"))
     }
 }
