@@ -300,6 +300,12 @@ let package = Package(
             dependencies: ["Inspection", "JSON"],
             swiftSettings: swiftSettings
         ),
+        /// Writes a pod CA and leaves to PEM files for the Python verifier test (integration/interop/test_interception_ca.py).
+        .executableTarget(
+            name: "interception-fixtures",
+            dependencies: ["Interception"],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "inspection-bench",
             dependencies: ["Inspection"],
