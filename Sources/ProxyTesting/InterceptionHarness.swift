@@ -21,6 +21,8 @@ import ServiceLifecycle
 /// the pod CA (from the bundle the proxy wrote), as an app in a pod does.
 package struct InterceptionHarness {
     package var interceptionPort: Int
+    package var trafficPort: Int
+    package var mockTLSPort: Int
     package var adminPort: Int
     package var client: HTTPClient
     package var logs: LogCapture
@@ -34,7 +36,7 @@ package struct InterceptionHarness {
     package static func run(
         behavior: MockBehavior = MockBehavior(),
         guards: Bool = false,
-        configure: (inout ProxyConfiguration) -> Void = { _ in },
+        configure: (inout ProxyConfiguration, _ mockTLSPort: Int) -> Void = { _, _ in },
         _ body: (InterceptionHarness) async throws -> Void
     ) async throws {
         let directory = try TemporaryDirectory()
@@ -60,7 +62,7 @@ package struct InterceptionHarness {
                 systemRootsFile: directory.path + "/no-system-roots", upstreamPort: port,
                 upstreamCAFile: directory.path + "/mock-ca.pem"
             )
-            configure(&configuration)
+            configure(&configuration, port)
             // The real hosts resolve to the mock; /etc/hosts is never asked.
             let setup = try InterceptionSetup.prepare(configuration.interception, logger: logger) { _ in ["127.0.0.1"] }
             let proxy = OutriggerProxy(
@@ -72,7 +74,9 @@ package struct InterceptionHarness {
             let ports = await proxy.ports.wait()
             let listener = await proxy.ports.waitForInterception()
             let client = try makeClient(trusting: directory.path + "/bundle.pem")
-            let harness = InterceptionHarness(interceptionPort: listener, adminPort: ports.admin, client: client, logs: logs)
+            let harness = InterceptionHarness(
+                interceptionPort: listener, trafficPort: ports.traffic, mockTLSPort: port, adminPort: ports.admin, client: client, logs: logs
+            )
             var failure: (any Error)?
             do { try await body(harness) } catch { failure = error }
             try? await client.shutdown()

@@ -26,7 +26,8 @@ package final class InterceptedUpstreams: Sendable {
     private let eventLoopGroup: any EventLoopGroup
     private let resolve: Resolve
     private let extraRootsFile: String?
-    private let port: Int
+    /// The real hosts' port (`tls.upstream_port`).
+    package let port: Int
     private let resolutionLifetime: Duration
     private let maxHosts: Int
     private let entries = Mutex<[String: Entry]>([:])

@@ -7,6 +7,7 @@ import Darwin
 import CoreMetrics
 import DatadogExport
 import Logging
+import NIOCore
 import ProxyConfig
 import ProxyServer
 import ServiceLifecycle
@@ -111,7 +112,29 @@ struct Serve: AsyncParsableCommand {
                 logger: logger
             ).withBackstop(after: configuration.lifecycle.shutdownGracePeriod)
         )
-        try await group.run()
+        do {
+            try await group.run()
+        } catch {
+            if let hint = Self.bindHint(error, configuration) { printError(hint) }
+            throw error
+        }
+    }
+
+    /// What to do when a listener could not bind: a port below 1024 without the right to it, or a port in use.
+    static func bindHint(_ error: any Error, _ configuration: ProxyConfiguration) -> String? {
+        guard let io = error as? IOError else { return nil }
+        let addresses = [
+            "listen \(configuration.listen)", "admin.listen \(configuration.admin.listen)",
+        ] + (configuration.interception.listen.map { ["tls.listen \($0)"] } ?? [])
+        switch io.errnoCode {
+        case EACCES:
+            return "could not bind one of \(addresses.joined(separator: ", ")): permission denied. Ports below 1024 need "
+                + "root, or the pod sysctl net.ipv4.ip_unprivileged_port_start (deploy/README.md, \"Port 443\")."
+        case EADDRINUSE:
+            return "could not bind one of \(addresses.joined(separator: ", ")): the address is in use by another process."
+        default:
+            return nil
+        }
     }
 }
 

@@ -6,19 +6,30 @@ import ServiceLifecycle
 import UpstreamClient
 
 extension OutriggerProxy {
-    /// The interception listener (`tls.listen`) and the clients it forwards with, as services:
-    /// the clients close after the listener stopped (reverse order).
-    static func interceptionServices(
-        _ setup: InterceptionSetup, responder: ProxyResponder, configuration: ProxyConfiguration,
-        clientSettings: UpstreamClientSettings, eventLoopGroup: MultiThreadedEventLoopGroup,
-        readiness: Readiness, ports: ListeningPorts, limiter: ConnectionLimiter, logger: Logger
-    ) -> [any Service] {
+    /// The clients that reach intercepted hosts without `/etc/hosts`; the plain listener uses
+    /// them too, for base URLs that name those hosts.
+    static func interceptionRouting(
+        _ setup: InterceptionSetup, clientSettings: UpstreamClientSettings, eventLoopGroup: MultiThreadedEventLoopGroup
+    ) -> InterceptionRouting {
         let upstreams = InterceptedUpstreams(
             settings: clientSettings, eventLoopGroup: eventLoopGroup, port: setup.upstreamPort,
             extraRootsFile: setup.upstreamCAFile, resolve: setup.resolve
         )
+        return InterceptionRouting(hosts: setup.hosts, upstreams: upstreams, routesByAuthority: false)
+    }
+
+    /// The interception listener (`tls.listen`) and the clients it forwards with, as services:
+    /// the clients close after the listener stopped (reverse order).
+    static func interceptionServices(
+        _ setup: InterceptionSetup, responder: ProxyResponder, configuration: ProxyConfiguration,
+        eventLoopGroup: MultiThreadedEventLoopGroup, readiness: Readiness, ports: ListeningPorts,
+        limiter: ConnectionLimiter, logger: Logger
+    ) -> [any Service] {
+        guard var routing = responder.interception else { return [] }
+        routing.routesByAuthority = true
+        let upstreams = routing.upstreams
         var responder = responder
-        responder.interception = InterceptionRouting(hosts: setup.hosts, upstreams: upstreams)
+        responder.interception = routing
         var interceptionLogger = logger
         interceptionLogger[metadataKey: "component"] = "interception"
         readiness.waitForInterception()

@@ -157,7 +157,8 @@ package struct OutriggerProxy: Sendable {
 
         let responder = ProxyResponder(
             live: live, drain: drain, client: client, processor: processor, ids: CallIDGenerator(),
-            logger: trafficLogger
+            logger: trafficLogger,
+            interception: interception.map { Self.interceptionRouting($0, clientSettings: clientSettings, eventLoopGroup: eventLoopGroup) }
         )
         let connections = ConnectionLimiter(capacity: configuration.limits.maxConnections)
         let traffic = Application(
@@ -190,7 +191,7 @@ package struct OutriggerProxy: Sendable {
         )
         let intercepting = interception.map {
             Self.interceptionServices(
-                $0, responder: responder, configuration: configuration, clientSettings: clientSettings,
+                $0, responder: responder, configuration: configuration,
                 eventLoopGroup: eventLoopGroup, readiness: readiness, ports: ports, limiter: connections, logger: trafficLogger
             )
         } ?? []

@@ -25,7 +25,7 @@ extension ProxyResponder {
         let target = pending.target
         var interceptedHost: String?
         let base: String
-        if let interception {
+        if let interception, interception.routesByAuthority {
             guard let host = interception.host(named: request.head.authority) else {
                 return .answer(finishLocally(&pending, ProxyErrorResponse.notIntercepted(request.head.authority), outcome: .rejected))
             }
@@ -35,6 +35,7 @@ extension ProxyResponder {
         } else {
             base = settings.resolver.baseURL(for: pending.route.target)
             pending.upstreamHost = UpstreamURLResolver.host(of: base)
+            interceptedHost = interception?.host(ofBaseURL: base)
         }
         let url: String
         do {
