@@ -93,6 +93,8 @@ package struct InterceptionHarness {
         var tls = TLSConfiguration.makeClientConfiguration()
         tls.trustRoots = .file(bundle)
         configuration.tlsConfiguration = tls
+        // One handshake per attempt, so refusals can be counted.
+        configuration.connectionPool.retryConnectionEstablishment = false
         configuration.dnsOverride = Dictionary(uniqueKeysWithValues: InterceptedHosts.default.names.map { ($0, "127.0.0.1") })
         configuration.dnsOverride["evil.example.com"] = "127.0.0.1"
         return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
@@ -115,6 +117,14 @@ package struct InterceptionHarness {
             httpStatus: Int(response.status.code), headers: response.headers, body: Array(body.readableBytesView),
             trailers: response.body.trailers ?? [:]
         )
+    }
+
+    /// The whole `/v1/status` document.
+    package func status() async throws -> JSONValue {
+        let plain = HTTPClient(eventLoopGroupProvider: .singleton)
+        defer { Task { try? await plain.shutdown() } }
+        let response = try await plain.execute(HTTPClientRequest(url: "http://127.0.0.1:\(adminPort)/v1/status"), timeout: .seconds(5))
+        return try JSONParser.parse(Array(try await response.body.collect(upTo: 16 << 20).readableBytesView))
     }
 
     /// The newest recent call in `/v1/status`, once at least `count` are listed.

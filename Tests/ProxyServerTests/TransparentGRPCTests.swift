@@ -116,6 +116,8 @@ import Testing
                 _ = try await harness.grpc(Self.generate, message: Self.request(), host: "evil.example.com")
             }
             try await Self.expectNormalCall(harness, count: 1)
+            let status = try await harness.status()
+            #expect(status["interception"]?["refused_not_intercepted"]?.intValue == 1)
         }
     }
 

@@ -2,6 +2,7 @@ import DatadogExport
 import FoundationEssentials
 import HTTPTypes
 import Hummingbird
+import InterceptionTLS
 import JSON
 import Ledger
 import NIOCore
@@ -16,7 +17,8 @@ enum AdminRoutes {
         status: StatusStore, processor: CallProcessor, readiness: Readiness, exporters: Exporters,
         economics: SessionEconomics, insights: CostInsights, summarizer: AdviceSummarizer?, catalog: CatalogLoader?,
         reloader: ConfigReloader? = nil, rules: RuleEvaluation? = nil, webhook: WebhookNotifier? = nil,
-        token: AdminToken? = nil, connections: ConnectionLimiter? = nil, content: MessageContentPolicy? = nil
+        token: AdminToken? = nil, connections: ConnectionLimiter? = nil, content: MessageContentPolicy? = nil,
+        handshakes: SNICertificates? = nil
     ) -> Router<BasicRequestContext> {
         let router = Router()
         // Before any route: Hummingbird wraps each route in the middleware added so far.
@@ -38,6 +40,9 @@ enum AdminRoutes {
             report.catalog = catalog?.status
             report.config = reloader?.status
             report.traffic = connections.map { .init(openConnections: $0.open, refusedConnections: $0.refused, maxConnections: $0.capacity) }
+            report.interception = handshakes.map(\.refused).map {
+                .init(refusedNoSNI: $0.missingSNI, refusedNotIntercepted: $0.notIntercepted, refusedMintFailed: $0.mintFailed)
+            }
             return try encoded(report)
         }
         if let rules { addRuleRoutes(to: router, rules: rules, webhook: webhook) }

@@ -212,11 +212,25 @@ struct StatusReport: Encodable, Sendable {
     var config: ConfigReloader.Status?
     /// The traffic listener's connections against `limits.max_connections`.
     var traffic: Traffic?
+    /// TLS handshakes the interception listener refused, when it runs.
+    var interception: Interception?
     var recentCalls: [RecentCall]
 
     enum CodingKeys: String, CodingKey {
         case uptimeSeconds = "uptime_seconds", totals, byDialect = "by_dialect", byModel = "by_model"
-        case pipeline, exporters, recentCalls = "recent_calls", sessions = "sessions", catalog, config, traffic
+        case pipeline, exporters, recentCalls = "recent_calls", sessions = "sessions", catalog, config, traffic, interception
+    }
+
+    /// Handshakes refused by the interception listener: no SNI, a name outside `tls.hosts` and
+    /// the built-in hosts, or a certificate that could not be minted.
+    struct Interception: Encodable, Sendable {
+        var refusedNoSNI: Int
+        var refusedNotIntercepted: Int
+        var refusedMintFailed: Int
+        enum CodingKeys: String, CodingKey {
+            case refusedNoSNI = "refused_no_sni", refusedNotIntercepted = "refused_not_intercepted"
+            case refusedMintFailed = "refused_mint_failed"
+        }
     }
 
     /// Open connections now, and those closed at once because `limits.max_connections` were open.

@@ -179,7 +179,7 @@ package struct OutriggerProxy: Sendable {
                 status: status, processor: processor, readiness: readiness, exporters: exporterSet, economics: economics,
                 insights: insights, summarizer: summarizer, catalog: catalogLoader, reloader: reloader,
                 rules: ruleParts.evaluation, webhook: ruleParts.webhook, token: adminToken, connections: connections,
-                content: contentPolicy
+                content: contentPolicy, handshakes: interception?.certificates
             ),
             configuration: .init(
                 address: .hostname(configuration.admin.listen.host, port: configuration.admin.listen.port),
