@@ -71,9 +71,12 @@ def check_demo_summary(out: str) -> None:
     match = re.search(r"Summary: (\d+) calls, (\d+) errors, (\d+) streamed, (\d+) unparsed; tokens in (\d+) / out (\d+)", out)
     assert match, out
     calls, errors, streamed, unparsed, tokens_in, tokens_out = map(int, match.groups())
-    assert calls == 12
+    # 12 REST calls through the plain listener, then two Vertex gRPC calls through the interception listener.
+    assert calls == 14
     assert errors == 2  # the injected 429 (call 8) and the stream broken mid-way (call 10)
-    assert streamed == 6
+    assert streamed == 7
+    assert re.search(r"vertex gRPC unary\s+200 .* grpc-status 0", out), out
+    assert re.search(r"vertex gRPC stream\s+200 .* grpc-status 0", out), out
     assert unparsed == 0
     assert tokens_in > 0 and tokens_out > 0
     assert "/v1/status" in out
@@ -93,10 +96,10 @@ def test_demo_runs_offline_with_the_stand_in_agent(tmp_path: Path) -> None:
     out = result.stdout
     check_demo_summary(out)
     spans = re.search(r"APM: (\d+) spans in (\d+) payloads", out)
-    assert spans and int(spans.group(1)) == 12, out
-    # 10 generation calls (countTokens is not one) become LLM Observability spans.
+    assert spans and int(spans.group(1)) == 14, out
+    # 12 generation calls (countTokens is not one; the gRPC calls are) become LLM Observability spans.
     llmobs = re.search(r"LLM Observability: (\d+) spans in (\d+) requests", out)
-    assert llmobs and int(llmobs.group(1)) == 10, out
+    assert llmobs and int(llmobs.group(1)) == 12, out
     # The demo's one injection attempt makes the prompt_injection rule alert, with a trace id.
     assert re.search(r"\[critical\] prompt_injection alert \(session=demo-session-\d+\)", out), out
     assert re.search(r"sample traces: [0-9a-f]{32}", out) and "runbook: deploy/runbooks/prompt_injection.md" in out, out
@@ -110,5 +113,6 @@ def test_demo_uses_datadogs_test_agent_when_installed(tmp_path: Path) -> None:
     out = result.stdout
     check_demo_summary(out)
     assert "Datadog's test agent (ddapm-test-agent" in out, out
-    assert re.search(r"APM: 12 spans decoded and validated", out), out
-    assert re.search(r"LLM Observability: 10 spans in \d+ EVP requests", out), out
+    # The gRPC calls' spans pass the test agent's checks like the REST ones.
+    assert re.search(r"APM: 14 spans decoded and validated", out), out
+    assert re.search(r"LLM Observability: 12 spans in \d+ EVP requests", out), out
