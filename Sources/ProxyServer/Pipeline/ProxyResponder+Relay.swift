@@ -47,6 +47,7 @@ extension PendingCall {
         tapTruncated = result.tapTruncated
         if result.clientGone {
             outcome = .clientDisconnected
+            logger.debug("client went away mid-response", metadata: logMetadata(["error": .string(result.clientError ?? "")]))
         } else if let failure = result.upstreamFailure {
             outcome = failure.isTimeout ? .timeout : .connectFailed
             errorMessage = "upstream failed mid-response: \(failure)"

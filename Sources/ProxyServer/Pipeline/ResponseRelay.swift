@@ -23,6 +23,8 @@ struct ResponseRelay {
         var tapTruncated = false
         var upstreamFailure: UpstreamFailure?
         var clientGone = false
+        /// Why writing to the client failed, for the log.
+        var clientError: String?
     }
 
     let totalDeadline: ContinuousClock.Instant
@@ -40,6 +42,7 @@ struct ResponseRelay {
                     try await writer.write(chunk)
                 } catch {
                     result.clientGone = true
+                    result.clientError = String(describing: error)
                     break
                 }
                 tap(chunk, into: &result)
