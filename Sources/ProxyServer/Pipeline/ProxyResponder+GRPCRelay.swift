@@ -17,7 +17,7 @@ extension ProxyResponder {
         var headers = HeaderPolicy.clientResponseHeaders(from: response.headers)
         let headerStatus = GRPCTrailers.take(from: &headers)
         head.contentEncoding = response.headers.first(name: "grpc-encoding")
-        let relay = ResponseRelay(totalDeadline: head.start + settings.timeouts.total, tapLimit: settings.maxResponseTapBytes, drain: drain)
+        let relay = responseRelay(settings, head)
         let processor = self.processor
         let logger = self.logger
         let pendingHead = head

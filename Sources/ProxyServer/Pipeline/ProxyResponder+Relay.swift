@@ -15,7 +15,7 @@ extension ProxyResponder {
         head.outcome = (200..<300).contains(head.status) ? .ok : .upstreamError
         head.contentEncoding = response.headers.first(name: "content-encoding")
         let contentLength = response.headers.first(name: "content-length").flatMap { Int($0) }
-        let relay = ResponseRelay(totalDeadline: head.start + settings.timeouts.total, tapLimit: settings.maxResponseTapBytes, drain: drain)
+        let relay = responseRelay(settings, head)
         let processor = self.processor
         let logger = self.logger
         let pendingHead = head
@@ -34,6 +34,13 @@ extension ProxyResponder {
                 try await writer.finish(nil)
             }
         )
+    }
+}
+
+extension ProxyResponder {
+    /// The relay for one call: its total deadline, the tap limit and the shutdown deadline.
+    func responseRelay(_ settings: ProxySettings, _ head: PendingCall) -> ResponseRelay {
+        ResponseRelay(totalDeadline: head.start + settings.timeouts.total, tapLimit: settings.maxResponseTapBytes, drain: drain)
     }
 }
 
