@@ -87,3 +87,10 @@ package enum GRPCRouteClassifier {
         }
     }
 }
+
+extension GRPCRouteClassifier {
+    /// Whether a request is gRPC, from its content type (`application/grpc`, `application/grpc+proto`, …).
+    package static func isGRPC(contentType: String?) -> Bool {
+        contentType?.lowercased().hasPrefix("application/grpc") ?? false
+    }
+}

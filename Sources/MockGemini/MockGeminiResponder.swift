@@ -29,7 +29,7 @@ package struct MockGeminiResponder: HTTPResponder {
 
     package func respond(to request: Request, context: Context) async throws -> Response {
         let path = request.head.path ?? "/"
-        if request.headers[.contentType]?.hasPrefix("application/grpc") == true {
+        if GRPCRouteClassifier.isGRPC(contentType: request.headers[.contentType]) {
             return try await respondGRPC(to: request, path: path)
         }
         let route = RouteClassifier.classify(path: Substring(path))

@@ -1,5 +1,6 @@
 package import AsyncHTTPClient
 import FoundationEssentials
+import GeminiWire
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -110,7 +111,7 @@ package struct InterceptionHarness {
         request.headers.add(name: "content-type", value: "application/grpc")
         request.headers.add(name: "te", value: "trailers")
         for (name, value) in headers { request.headers.add(name: name, value: value) }
-        request.body = .bytes(ByteBuffer(bytes: rawBody ?? GRPCTestFrames.frame(message)))
+        request.body = .bytes(ByteBuffer(bytes: rawBody ?? GRPCMessageFramer.frame(message)))
         let response = try await client.execute(request, timeout: .seconds(30))
         let body = try await response.body.collect(upTo: 64 << 20)
         return GRPCExchange(
@@ -151,15 +152,6 @@ package struct GRPCExchange: Sendable {
     /// `grpc-status` from the trailers (or the headers, for a trailers-only answer).
     package var status: Int? { (trailers.first(name: "grpc-status") ?? headers.first(name: "grpc-status")).flatMap { Int($0) } }
     package var message: String? { trailers.first(name: "grpc-message") }
-}
-
-/// gRPC's 5-byte message prefix, for tests.
-package enum GRPCTestFrames {
-    package static func frame(_ message: [UInt8], compressed: Bool = false) -> [UInt8] {
-        let length = UInt32(message.count)
-        return [compressed ? 1 : 0, UInt8(length >> 24), UInt8((length >> 16) & 0xFF), UInt8((length >> 8) & 0xFF), UInt8(length & 0xFF)]
-            + message
-    }
 }
 
 /// A directory under the system's temporary folder, removed at deinit.

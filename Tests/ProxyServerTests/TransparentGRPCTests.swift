@@ -60,7 +60,7 @@ import Testing
 
     @Test func lengthPrefixPastTheEndIsRefusedThenANormalCallWorks() async throws {
         try await InterceptionHarness.run { harness in
-            var body = GRPCTestFrames.frame(Self.request())
+            var body = GRPCMessageFramer.frame(Self.request())
             body.removeLast(10)
             let exchange = try await harness.grpc(Self.generate, message: [], rawBody: body)
             #expect(exchange.status == GRPCStatusCode.internal.rawValue)
@@ -71,7 +71,7 @@ import Testing
 
     @Test func compressedWithAnUnknownEncodingIsUnimplemented() async throws {
         try await InterceptionHarness.run { harness in
-            let body = GRPCTestFrames.frame(Self.request(), compressed: true)
+            let body = GRPCMessageFramer.frame(Self.request(), compressed: true)
             let exchange = try await harness.grpc(Self.generate, message: [], headers: [("grpc-encoding", "br")], rawBody: body)
             #expect(exchange.status == GRPCStatusCode.unimplemented.rawValue)
             try await Self.expectNormalCall(harness, count: 2)

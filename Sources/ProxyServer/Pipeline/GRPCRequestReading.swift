@@ -20,13 +20,6 @@ enum GRPCRequestReading {
     }
 }
 
-/// Recognises gRPC requests by their content type (`application/grpc`, `application/grpc+proto`, …).
-enum GRPCContent {
-    static func isGRPC(_ contentType: String?) -> Bool {
-        guard let contentType else { return false }
-        return contentType.lowercased().hasPrefix("application/grpc")
-    }
-}
 
 /// Checks a gRPC request body's framing before it goes upstream: every message has its 5-byte
 /// prefix and its whole length, and a compressed message names an encoding Google accepts.

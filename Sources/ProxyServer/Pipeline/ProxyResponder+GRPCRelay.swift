@@ -83,7 +83,14 @@ extension PendingCall {
             grpcStatus = GRPCStatusCode.unavailable.rawValue
             return
         }
-        let code = trailers[GRPCTrailers.status].flatMap { Int($0) } ?? GRPCStatusCode.unknown.rawValue
+        let sent = trailers[GRPCTrailers.status].flatMap { Int($0) }
+        if sent == nil, status != 200 {
+            // No gRPC status at all: an HTTP-level answer (a gateway's error page, say) keeps its own status.
+            grpcStatus = GRPCStatusCode.unknown.rawValue
+            outcome = .upstreamError
+            return
+        }
+        let code = sent ?? GRPCStatusCode.unknown.rawValue
         grpcStatus = code
         grpcMessage = trailers[GRPCTrailers.message]  // percent-encoded, as GRPCResponseDecoder.applyStatus takes it
         if code != 0 {

@@ -43,7 +43,7 @@ struct ProxyResponder: HTTPResponder {
     func respond(to request: Request, context: Context) async throws -> Response {
         let settings = live.current.proxy
         let target = request.head.path ?? "/"
-        let route = GRPCContent.isGRPC(request.headers[.contentType])
+        let route = GRPCRouteClassifier.isGRPC(contentType: request.headers[.contentType])
             ? GRPCRouteClassifier.classify(path: Substring(target)) : RouteClassifier.classify(path: Substring(target))
         var pending = PendingCall(id: ids.next(), route: route)
         if pending.isGRPC { pending.grpcRequestEncoding = request.headers[GRPCTrailers.encoding] }
