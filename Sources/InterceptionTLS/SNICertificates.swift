@@ -13,6 +13,8 @@ package final class SNICertificates: Sendable {
         package var missingSNI = 0
         package var notIntercepted = 0
         package var mintFailed = 0
+        /// HTTP/2 connections NIOHTTP2 closed for too many PINGs or SETTINGS (GOAWAY ENHANCE_YOUR_CALM).
+        package var pingFloods = 0
     }
 
     private let authority: PodCertificateAuthority
@@ -28,6 +30,11 @@ package final class SNICertificates: Sendable {
     }
 
     package var refused: Refusals { refusals.withLock { $0 } }
+
+    /// Counts a connection closed for a PING flood (``TLSHTTPChannel``'s `onPingFlood`).
+    package func countPingFlood() {
+        refusals.withLock { $0.pingFloods += 1 }
+    }
 
     /// NIOSSL's per-handshake callback.
     package var callback: NIOSSLContextCallback {

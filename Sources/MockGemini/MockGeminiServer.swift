@@ -30,7 +30,7 @@ extension MockGeminiServer {
     ) throws -> Application<MockGeminiResponder> {
         Application(
             responder: responder,
-            server: try .http2Upgrade(tlsConfiguration: certificates.serverConfiguration),
+            server: .tlsHTTP(certificates.serverConfiguration),
             configuration: .init(address: .hostname(host, port: port), serverName: nil),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
             logger: logger

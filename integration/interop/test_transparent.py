@@ -160,6 +160,20 @@ def test_vertexai_grpc_count_tokens(transparent: Transparent) -> None:
     assert call["operation"] == "countTokens" and call["status"] == 200, call
 
 
+def test_vertexai_grpc_connection_survives_many_calls(transparent: Transparent) -> None:
+    """grpcio pings while answers arrive (bandwidth probes); the connection must outlive them."""
+    calls = [{"kind": "vertexai.repeat", "model": MODEL, "prompt": PROMPT, "count": 60}]
+    before = transparent.stack.status()["totals"]
+    [expected] = transparent.direct(calls)
+    [got] = transparent.through_proxy(calls)
+    assert got == expected and got["calls"] == 60
+    deadline = time.monotonic() + 10
+    while (totals := transparent.stack.status()["totals"])["requests"] < before["requests"] + 60:
+        assert time.monotonic() < deadline, (before, totals)
+        time.sleep(0.1)
+    assert totals["requests"] == before["requests"] + 60 and totals["errors"] == before["errors"], (before, totals)
+
+
 @pytest.mark.parametrize("kind", ["genai.vertex", "genai.vertex.stream", "genai.developer", "genai.developer.stream"])
 def test_google_genai_https_without_base_url(transparent: Transparent, kind: str) -> None:
     calls = [{"kind": kind, "model": MODEL, "prompt": PROMPT + f" ({kind})"}]
@@ -210,6 +224,31 @@ def test_unknown_alpn_falls_back_to_http1(transparent: Transparent) -> None:
         assert tls.selected_alpn_protocol() is None
     with _handshake(transparent, "aiplatform.googleapis.com", alpn=["h2", "http/1.1"]) as tls:
         assert tls.selected_alpn_protocol() == "h2"
+    _normal_call_still_works(transparent)
+
+
+def test_ping_flood_gets_goaway_enhance_your_calm(transparent: Transparent) -> None:
+    """A client pinging far faster than any gRPC client is told to calm down and cut off."""
+    import struct
+
+    before = transparent.stack.status()["interception"]["closed_ping_flood"]
+    frame = lambda kind, flags, payload: struct.pack("!I", len(payload))[1:] + bytes([kind, flags]) + b"\0\0\0\0" + payload
+    flood = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n" + frame(4, 0, b"") + b"".join(
+        frame(6, 0, struct.pack("!Q", i)) for i in range(3_000)
+    )
+    received = b""
+    with _handshake(transparent, "aiplatform.googleapis.com", alpn=["h2"]) as tls:
+        tls.sendall(flood)
+        while chunk := tls.recv(65536):
+            received += chunk
+    error_codes, at = [], 0
+    while at + 9 <= len(received):
+        length, kind = int.from_bytes(received[at : at + 3], "big"), received[at + 3]
+        if kind == 7:  # GOAWAY: last stream id, error code
+            error_codes.append(struct.unpack("!II", received[at + 9 : at + 17])[1])
+        at += 9 + length
+    assert error_codes == [11], f"expected one GOAWAY ENHANCE_YOUR_CALM (11), got {error_codes}"
+    assert transparent.stack.status()["interception"]["closed_ping_flood"] == before + 1
     _normal_call_still_works(transparent)
 
 

@@ -65,6 +65,14 @@ def vertexai_call(call: dict) -> dict:
             if chunk.usage_metadata and chunk.usage_metadata.total_token_count:
                 usage = usage_of(chunk.usage_metadata)
         return {"chunks": texts, "text": "".join(texts), "usage": usage, "finish_reasons": reasons}
+    if kind == "vertexai.repeat":
+        # One model, so one gRPC channel and one HTTP/2 connection, with grpcio's default
+        # options: its bandwidth probes send PINGs while answers arrive.
+        texts = []
+        for i in range(call["count"]):
+            stream = model.generate_content(f"{call['prompt']} ({i})", stream=True)
+            texts.append("".join(p.text for chunk in stream for c in chunk.candidates[:1] for p in c.content.parts))
+        return {"calls": len(texts), "texts": texts}
     if kind == "vertexai.count":
         response = model.count_tokens(call["prompt"])
         return {"total_tokens": response.total_tokens}

@@ -41,7 +41,10 @@ enum AdminRoutes {
             report.config = reloader?.status
             report.traffic = connections.map { .init(openConnections: $0.open, refusedConnections: $0.refused, maxConnections: $0.capacity) }
             report.interception = handshakes.map(\.refused).map {
-                .init(refusedNoSNI: $0.missingSNI, refusedNotIntercepted: $0.notIntercepted, refusedMintFailed: $0.mintFailed)
+                .init(
+                    refusedNoSNI: $0.missingSNI, refusedNotIntercepted: $0.notIntercepted, refusedMintFailed: $0.mintFailed,
+                    closedPingFlood: $0.pingFloods
+                )
             }
             return try encoded(report)
         }

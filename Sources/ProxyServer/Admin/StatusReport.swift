@@ -221,15 +221,17 @@ struct StatusReport: Encodable, Sendable {
         case pipeline, exporters, recentCalls = "recent_calls", sessions = "sessions", catalog, config, traffic, interception
     }
 
-    /// Handshakes refused by the interception listener: no SNI, a name outside `tls.hosts` and
-    /// the built-in hosts, or a certificate that could not be minted.
+    /// Handshakes refused by the interception listener (no SNI, a name outside `tls.hosts` and
+    /// the built-in hosts, or a certificate that could not be minted), and connections it closed.
     struct Interception: Encodable, Sendable {
         var refusedNoSNI: Int
         var refusedNotIntercepted: Int
         var refusedMintFailed: Int
+        /// HTTP/2 connections closed with GOAWAY ENHANCE_YOUR_CALM for a PING flood.
+        var closedPingFlood: Int
         enum CodingKeys: String, CodingKey {
             case refusedNoSNI = "refused_no_sni", refusedNotIntercepted = "refused_not_intercepted"
-            case refusedMintFailed = "refused_mint_failed"
+            case refusedMintFailed = "refused_mint_failed", closedPingFlood = "closed_ping_flood"
         }
     }
 

@@ -7,12 +7,12 @@ import ProxyConfig
 import ProxyCore
 
 /// The interception listener's connections: TLS with a certificate chosen by SNI
-/// (``SNICertificates``), then HTTP/1.1 or HTTP/2 by ALPN (Hummingbird's upgrade channel), under
-/// the same connection cap and idle timeout as the plain listener.
+/// (``SNICertificates``), then HTTP/1.1 or HTTP/2 by ALPN (``TLSHTTPChannel``), under the same
+/// connection cap and idle timeout as the plain listener.
 struct InterceptionChannel: HTTPChannelHandler {
-    typealias Value = HTTP2UpgradeChannel.Value
+    typealias Value = TLSHTTPChannel.Value
 
-    private let upgrade: HTTP2UpgradeChannel
+    private let upgrade: TLSHTTPChannel
     private let limiter: ConnectionLimiter
     var responder: HTTPChannelHandler.Responder { upgrade.responder }
 
@@ -29,8 +29,9 @@ struct InterceptionChannel: HTTPChannelHandler {
                 maxHeaderFieldCount: limits.maxHeaderCount
             )
         )
-        upgrade = try HTTP2UpgradeChannel(
-            tlsConfiguration: tls, configuration: .init(idleTimeout: idle, streamConfiguration: stream), responder: responder
+        upgrade = try TLSHTTPChannel(
+            tls: tls, configuration: .init(idleTimeout: idle, streamConfiguration: stream),
+            onPingFlood: { certificates.countPingFlood() }, responder: responder
         )
         self.limiter = limiter
     }
