@@ -10,7 +10,10 @@
 #      the latency each proxy adds over the direct call;
 #   2. the highest rate each sustains: closed loop, fixed connections, h2load;
 #   3. SSE streamGenerateContent: time to the first byte and to the first event, per request,
-#      round robin across the three targets (bench/sse_ttfb.py);
+#      round robin across the three targets (bench/sse_ttfb.py); then gRPC StreamGenerateContent
+#      over TLS: time to the first message, direct, through nginx's gRPC proxy and through the
+#      interception listener (bench/grpc_first_message.py, grpcio from the interop venv or a
+#      venv of its own);
 #   4. Outrigger's peak RSS (VmHWM); CPU time and context switches per request of each target.
 # Prints a markdown report and writes it to bench/results/latest.md (+ latest.json).
 #
@@ -22,6 +25,7 @@
 #   FIXED_CONNS       connections for the fixed-rate runs (20)
 #   MAX_SECONDS       length of a closed-loop run (10); MAX_CONNS connections (32)
 #   SSE_ROUNDS        SSE samples per target (200)
+#   GRPC_SAMPLES      gRPC samples per target (1000); 0 leaves the gRPC measurement out
 #   BENCH_KEEP=1      keep the temporary run directory (logs, raw h2load logs)
 #   BENCH_OUT         report path (bench/results/latest.md)
 #   BENCH_CONFIG      a config file for `outrigger serve` (e.g. bench/guard-block.yaml, to put
@@ -42,6 +46,7 @@ MAX_SECONDS="${MAX_SECONDS:-10}"
 MAX_CONNS="${MAX_CONNS:-32}"
 SSE_ROUNDS="${SSE_ROUNDS:-200}"
 SSE_WARMUP="${SSE_WARMUP:-10}"
+GRPC_SAMPLES="${GRPC_SAMPLES:-1000}"
 MOCK_TTFC="${MOCK_TTFC:-50ms}"
 MOCK_CHUNKS="${MOCK_CHUNKS:-5}"
 MOCK_INTERVAL="${MOCK_INTERVAL:-10ms}"
@@ -64,7 +69,8 @@ need=()
 command -v h2load >/dev/null 2>&1 || need+=(nghttp2-client)
 command -v nginx >/dev/null 2>&1 || [[ -x /usr/sbin/nginx ]] || need+=(nginx-light)
 command -v curl >/dev/null 2>&1 || need+=(curl)
-command -v python3 >/dev/null 2>&1 || need+=(python3)
+command -v python3 >/dev/null 2>&1 || need+=(python3 python3-venv)
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
 if ((${#need[@]})); then
     [[ $(id -u) -eq 0 ]] || die "missing ${need[*]}; install them (Debian) or run as root"
     log "installing ${need[*]}"
@@ -197,6 +203,23 @@ log "SSE: $SSE_ROUNDS rounds (mock ttfc=$MOCK_TTFC chunks=$MOCK_CHUNKS interval=
 timeout 400 python3 "$bench_dir/sse_ttfb.py" --path "$SSE_PATH" --body "$BODY" --rounds "$SSE_ROUNDS" \
     --warmup "$SSE_WARMUP" --deadline 300 --out "$run/sse.json" \
     "direct=127.0.0.1:$MOCK_PORT" "nginx=127.0.0.1:$NGINX_PORT" "outrigger=127.0.0.1:$PROXY_PORT" >&2
+
+# --- 3b. gRPC first message: the script starts its own TLS mock, Outrigger and nginx. ---
+if ((GRPC_SAMPLES > 0)); then
+    grpc_python=""
+    for py in "$repo_root/.venv/bin/python" "$repo_root/.build-bench-venv/bin/python" python3; do
+        if "$py" -c "import grpc" >/dev/null 2>&1; then grpc_python="$py"; break; fi
+    done
+    if [[ -z "$grpc_python" ]]; then
+        log "installing grpcio (PyPI) into .build-bench-venv"
+        python3 -m venv "$repo_root/.build-bench-venv"
+        "$repo_root/.build-bench-venv/bin/pip" install -q "grpcio==1.85.3"
+        grpc_python="$repo_root/.build-bench-venv/bin/python"
+    fi
+    log "gRPC: $GRPC_SAMPLES samples per target"
+    timeout 900 "$grpc_python" "$bench_dir/grpc_first_message.py" "$OUTRIGGER_BIN" --samples "$GRPC_SAMPLES" \
+        --out "$run/grpc.json" >&2
+fi
 
 # --- 4. Memory, then the report. ---
 kill -0 "$PROXY_PID" 2>/dev/null || die "outrigger exited during the run"
