@@ -16,6 +16,7 @@ package final class ClientPingFilter: ChannelInboundHandler {
     package typealias InboundOut = HTTP2Frame
 
     private let onFlood: @Sendable () -> Void
+    private var flooded = false
 
     package init(onFlood: @escaping @Sendable () -> Void = {}) {
         self.onFlood = onFlood
@@ -27,7 +28,11 @@ package final class ClientPingFilter: ChannelInboundHandler {
     }
 
     package func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        if error is NIOHTTP2Errors.ExcessiveControlFrames { onFlood() }
+        // NIOHTTP2 reports the flood again for each frame still buffered; the connection counts once.
+        if error is NIOHTTP2Errors.ExcessiveControlFrames, !flooded {
+            flooded = true
+            onFlood()
+        }
         context.fireErrorCaught(error)
     }
 }

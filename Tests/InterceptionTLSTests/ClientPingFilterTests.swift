@@ -31,9 +31,11 @@ import Testing
         #expect(try channel.readInbound(as: HTTP2Frame.self) != nil)
     }
 
-    @Test func nioHTTP2FloodVerdictsAreCountedAndPassedOn() throws {
+    @Test func nioHTTP2FloodVerdictsAreCountedOncePerConnectionAndPassedOn() throws {
         let floods = Floods()
         let channel = try channel(floods: floods)
+        channel.pipeline.fireErrorCaught(NIOHTTP2Errors.excessiveControlFrames())
+        #expect(throws: NIOHTTP2Errors.ExcessiveControlFrames.self) { try channel.throwIfErrorCaught() }
         channel.pipeline.fireErrorCaught(NIOHTTP2Errors.excessiveControlFrames())
         #expect(throws: NIOHTTP2Errors.ExcessiveControlFrames.self) { try channel.throwIfErrorCaught() }
         channel.pipeline.fireErrorCaught(NIOHTTP2Errors.excessiveRSTFrames())

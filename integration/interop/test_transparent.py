@@ -184,6 +184,15 @@ def test_google_genai_https_without_base_url(transparent: Transparent, kind: str
     _generation_recorded(transparent, got, operation=operation, dialect=dialect)
 
 
+def test_adk_agent_on_vertex_without_base_url(transparent: Transparent) -> None:
+    """An Agent Development Kit agent on Vertex AI, as peau-agent runs: one turn, recorded."""
+    [got] = transparent.through_proxy([{"kind": "adk.vertex", "model": MODEL, "prompt": PROMPT + " (adk)"}])
+    assert got["errors"] == [] and got["text"], got
+    call = transparent.stack.status()["recent_calls"][-1]
+    assert call["dialect"] == "vertex" and call["model"] == MODEL and call["outcome"] == "ok", call
+    assert call["usage"]["total"] == got["usage"]["total"], (call, got)
+
+
 def _handshake(t: Transparent, server_hostname: str | None, alpn: list[str] | None = None):
     """A TLS handshake with the interception listener, trusting the bundle; returns the socket."""
     import socket

@@ -100,11 +100,51 @@ def genai_call(call: dict) -> dict:
     return {"text": response.text, "usage": usage_of(response.usage_metadata)}
 
 
+def adk_call(call: dict) -> dict:
+    """One turn of the smallest ADK agent on Vertex AI: no tools, no base URL. ADK reaches
+    Vertex through google-genai (HTTPS REST, aiohttp); the credentials go in through
+    `client_kwargs` because there is no Google account here."""
+    import asyncio
+
+    from google.adk.agents import LlmAgent
+    from google.adk.models import Gemini
+    from google.adk.runners import InMemoryRunner
+    from google.genai import types
+
+    model = Gemini(
+        model=call["model"],
+        client_kwargs={
+            "vertexai": True, "project": PROJECT, "location": LOCATION,
+            "credentials": google.oauth2.credentials.Credentials(token=FAKE_TOKEN),
+        },
+        retry_options=types.HttpRetryOptions(attempts=1),
+    )
+    agent = LlmAgent(name="shopping_assistant", model=model, instruction="Answer briefly.")
+
+    async def turn() -> dict:
+        runner = InMemoryRunner(agent=agent, app_name="outrigger-interop")
+        session = await runner.session_service.create_session(app_name="outrigger-interop", user_id="shopper")
+        texts, errors, usage = [], [], None
+        message = types.Content(role="user", parts=[types.Part(text=call["prompt"])])
+        async for event in runner.run_async(user_id="shopper", session_id=session.id, new_message=message):
+            if event.error_code:
+                errors.append(f"{event.error_code}: {event.error_message}")
+            if event.content and event.content.parts:
+                texts += [p.text for p in event.content.parts if p.text]
+            if event.usage_metadata and event.usage_metadata.total_token_count:
+                usage = usage_of(event.usage_metadata)
+        return {"text": "".join(texts), "errors": errors, "usage": usage}
+
+    return asyncio.run(turn())
+
+
 def main() -> None:
     results = []
     for call in json.load(sys.stdin):
         if call["kind"].startswith("vertexai."):
             results.append(vertexai_call(call))
+        elif call["kind"].startswith("adk."):
+            results.append(adk_call(call))
         else:
             results.append(genai_call(call))
     print(json.dumps(results))
