@@ -63,8 +63,12 @@ struct MockAnswer: Sendable {
     ///   - long: answer with many paragraphs.
     ///   - layout: the layout of the product lines; nil picks one from `seed`.
     static func make(
-        prompt: String, catalog: MockCatalog, seed: UInt64, faults: Faults, long: Bool, layout: MockAnswerLayout? = nil
+        prompt: String, catalog: MockCatalog, seed: UInt64, faults: Faults, long: Bool, layout: MockAnswerLayout? = nil,
+        echo: Bool = false
     ) -> MockAnswer {
+        if echo {
+            return MockAnswer(text: prompt, hallucinatedIDs: [], promptTokens: tokens(prompt), candidatesTokens: tokens(prompt))
+        }
         if faults.refusal {
             let text = "I'm sorry, but I can't help with that request."
             var answer = MockAnswer(text: text, hallucinatedIDs: [], promptTokens: tokens(prompt), candidatesTokens: tokens(text))

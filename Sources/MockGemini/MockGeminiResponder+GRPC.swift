@@ -43,7 +43,7 @@ extension MockGeminiResponder {
         }
         let answer = MockAnswer.make(
             prompt: prompt, catalog: catalog, seed: bodyHash, faults: MockAnswer.Faults(drawing: behavior, from: &faults),
-            long: behavior.longOutput, layout: behavior.layout
+            long: behavior.longOutput, layout: behavior.layout, echo: behavior.echo
         )
         let headers = Self.groundTruthHeaders(answer)
         let modelVersion = named.model.hasPrefix("endpoints/") ? "gemini-2.0-flash" : named.model

@@ -72,7 +72,7 @@ package struct MockGeminiResponder: HTTPResponder {
         }
         let answer = MockAnswer.make(
             prompt: prompt, catalog: catalog, seed: bodyHash, faults: MockAnswer.Faults(drawing: behavior, from: &faults),
-            long: behavior.longOutput, layout: behavior.layout
+            long: behavior.longOutput, layout: behavior.layout, echo: behavior.echo
         )
         // Ground truth for tests and the demo.
         var headers = Self.groundTruthHeaders(answer)

@@ -66,6 +66,14 @@ package struct ProtoReader: Sendable {
         }
     }
 
+    /// The next field, as ``next()`` reads it, with the bytes it took on the wire (key included),
+    /// so a rewriter can copy the fields it leaves alone unchanged.
+    package mutating func nextWithRawBytes() throws(ProtoError) -> (field: Int, value: Value, raw: ArraySlice<UInt8>)? {
+        let start = index
+        guard let (field, value) = try next() else { return nil }
+        return (field, value, bytes[start..<index])
+    }
+
     /// Whether any bytes remain.
     package var hasBytes: Bool { index < end }
 

@@ -110,6 +110,27 @@ import Testing
         }
     }
 
+    /// With `guards.redact_prompts`, Google gets the user's text with personal data masked; the
+    /// system instruction and the rest of the message go as sent. The mock echoes what it got.
+    @Test func redactionMasksTheUsersTextBeforeItLeaves() async throws {
+        try await InterceptionHarness.run(guards: true, configure: { c, _ in c.guards.redactPrompts = true }) { harness in
+            let message = GRPCMessageEncoder.generateContentRequest(
+                dialect: .vertex, model: Self.model, contents: [(role: "user", texts: ["write to alice@example.com please"])],
+                systemInstruction: "You help shoppers."
+            )
+            let exchange = try await harness.grpc(Self.generate, message: message, headers: [("x-mock-behavior", "echo=true")])
+            #expect(exchange.status == 0)
+            var decoder = GRPCResponseDecoder(dialect: .vertex, operation: .generateContent, grpcEncoding: nil)
+            decoder.feed(exchange.body)
+            let echoed = decoder.finish().text
+            #expect(echoed.contains("write to [EMAIL] please"))
+            #expect(echoed.contains("You help shoppers."))
+            #expect(!echoed.contains("alice@example.com"))
+            let call = try await harness.lastCall(count: 1)
+            #expect(call["pii"]?["email"]?.intValue == 1)
+        }
+    }
+
     @Test func sniOutsideTheHostsIsRefusedAtTheHandshake() async throws {
         try await InterceptionHarness.run { harness in
             await #expect(throws: (any Error).self) {

@@ -12,11 +12,20 @@ enum GRPCRequestReading {
     ///   - encoding: the request's `grpc-encoding`.
     ///   - maxBytes: the largest message read (`limits.max_request_body` bounds the body already).
     static func read(_ body: ByteBuffer, route: Route, encoding: String?, maxBytes: Int) -> GRPCRequestSummary? {
+        readMessage(body, route: route, encoding: encoding, maxBytes: maxBytes)?.summary
+    }
+
+    /// ``read(_:route:encoding:maxBytes:)``, with the message's bytes (decompressed).
+    static func readMessage(
+        _ body: ByteBuffer, route: Route, encoding: String?, maxBytes: Int
+    ) -> (summary: GRPCRequestSummary, message: [UInt8])? {
         guard route.dialect != .other else { return nil }
         var framer = GRPCMessageFramer(maxMessageBytes: maxBytes, encoding: encoding)
         body.withUnsafeReadableBytes { framer.append($0) }
-        guard let message = try? framer.next() else { return nil }
-        return try? GRPCRequestDecoder.decode(message, dialect: route.dialect, operation: route.operation)
+        guard let message = try? framer.next(),
+            let summary = try? GRPCRequestDecoder.decode(message, dialect: route.dialect, operation: route.operation)
+        else { return nil }
+        return (summary, message)
     }
 }
 

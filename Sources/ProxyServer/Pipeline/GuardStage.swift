@@ -49,6 +49,13 @@ final class GuardStage: Sendable {
     /// Whether the request path has to look at bodies (block mode or inline redaction).
     var screensInline: Bool { blocking || redactPrompts }
 
+    /// The request as sent, for prompt redaction to rewrite.
+    enum RedactableRequest {
+        case json(JSONValue)
+        /// One gRPC request message (unframed, decompressed) and its route.
+        case grpc(message: [UInt8], route: Route)
+    }
+
     /// What the request path decided.
     struct Screening: Sendable {
         var findings: SecurityFindings
@@ -64,12 +71,12 @@ final class GuardStage: Sendable {
     /// then forwarded untouched, and recorded as unparsed).
     func screen(body: ByteBuffer, sessionHeader: String?) -> Screening? {
         guard let request = body.withUnsafeReadableBytes({ try? JSONParser.parse($0) }) else { return nil }
-        return screen(PromptExtractor.summary(of: request), request: request, sessionHeader: sessionHeader)
+        return screen(PromptExtractor.summary(of: request), request: .json(request), sessionHeader: sessionHeader)
     }
 
-    /// Screens a prompt already decoded (a gRPC message, or the JSON `request`). Redaction needs
-    /// the JSON request to rewrite; without it the body is forwarded as it came.
-    func screen(_ prompt: PromptSummary, request: JSONValue?, sessionHeader: String?) -> Screening {
+    /// Screens a prompt already decoded (a gRPC message, or the JSON `request`). Redaction
+    /// rewrites `request`; without it the body is forwarded as it came.
+    func screen(_ prompt: PromptSummary, request: RedactableRequest?, sessionHeader: String?) -> Screening {
         var findings = inspect(prompt)
         let session = resolver.resolve(header: sessionHeader, labels: prompt.labels)
         var screening = Screening(findings: findings, prompt: prompt)
@@ -89,10 +96,24 @@ final class GuardStage: Sendable {
                 message: blockMessage, reason: reason.uppercased()
             )
         } else if redactPrompts, !findings.promptPII.isEmpty, let request {
-            screening.body = ByteBuffer(string: PromptRedaction.redactUserText(request, redact: PIIRedaction.redact).compactText)
+            screening.body = Self.redacted(request)
         }
         screening.findings = findings
         return screening
+    }
+
+    /// The request with personal data masked in the user's text; nil when nothing changed. A gRPC
+    /// message goes out uncompressed (flag 0), which gRPC allows whatever `grpc-encoding` says.
+    private static func redacted(_ request: RedactableRequest) -> ByteBuffer? {
+        switch request {
+        case .json(let json):
+            return ByteBuffer(string: PromptRedaction.redactUserText(json, redact: PIIRedaction.redact).compactText)
+        case .grpc(let message, let route):
+            guard let rewritten = try? GRPCPromptRedaction.redactUserText(
+                message, dialect: route.dialect, operation: route.operation, redact: PIIRedaction.redact
+            ) else { return nil }
+            return ByteBuffer(bytes: GRPCMessageFramer.frame(rewritten))
+        }
     }
 
     /// Findings for a finished call: the request path's when it screened, otherwise scored now

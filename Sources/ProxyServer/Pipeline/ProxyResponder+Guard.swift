@@ -30,10 +30,12 @@ extension ProxyResponder {
     /// model and prompt then travel with the call, so it is not decoded again).
     private func screening(_ body: ByteBuffer, guards: GuardStage, settings: ProxySettings, _ pending: inout PendingCall) -> GuardStage.Screening? {
         guard pending.isGRPC else { return guards.screen(body: body, sessionHeader: pending.sessionID) }
-        guard let request = GRPCRequestReading.read(
+        guard let (request, message) = GRPCRequestReading.readMessage(
             body, route: pending.route, encoding: pending.grpcRequestEncoding, maxBytes: settings.maxRequestBodyBytes
         ) else { return nil }
         pending.grpcRequest = request
-        return guards.screen(request.prompt, request: nil, sessionHeader: pending.sessionID)
+        return guards.screen(
+            request.prompt, request: .grpc(message: message, route: pending.route), sessionHeader: pending.sessionID
+        )
     }
 }
