@@ -39,6 +39,8 @@ package struct MockBehavior: Sendable, Equatable {
     package var resetStream: Bool = false
     /// Answer with the prompt as received (user and system text), for tests of what reached Google.
     package var echo: Bool = false
+    /// Outrigger's health-report call: add a figure the facts do not hold (the fact check must refuse it).
+    package var inventNumber: Bool = false
 
     package init() {}
 
@@ -49,8 +51,9 @@ package struct MockBehavior: Sendable, Equatable {
     /// - Parameter spec: `key=value` pairs separated by `,` or `;`. Keys: `latency`, `ttfc`,
     ///   `chunks`, `interval`, `error_rate`, `error_status`, `midstream_error` (rate, or `true` = 1),
     ///   `hallucination_rate`, `swap_name_rate`, `wrong_price_rate`, `refusal_rate`, `loop_rate`,
-    ///   `truncate_rate`, `long`, `gzip`, `reset` (gRPC: cut the stream halfway) and `echo` (answer with
-    ///   the prompt) (`true`/`false`), `layout` (`bold_list`, `name_paren_id`,
+    ///   `truncate_rate`, `long`, `gzip`, `reset` (gRPC: cut the stream halfway), `echo` (answer with
+    ///   the prompt) and `invent_number` (the health report quotes a figure not in the facts)
+    ///   (`true`/`false`), `layout` (`bold_list`, `name_paren_id`,
     ///   `id_first`, `table`, `link`, `prose`, or `mixed`: one per answer).
     package func applying(_ spec: String) throws(MockBehaviorError) -> MockBehavior {
         var copy = self
@@ -96,6 +99,9 @@ package struct MockBehavior: Sendable, Equatable {
             case "reset":
                 guard value == "true" || value == "false" else { throw .init(message: "reset must be true or false") }
                 copy.resetStream = value == "true"
+            case "invent_number":
+                guard value == "true" || value == "false" else { throw .init(message: "invent_number must be true or false") }
+                copy.inventNumber = value == "true"
             case "echo":
                 guard value == "true" || value == "false" else { throw .init(message: "echo must be true or false") }
                 copy.echo = value == "true"

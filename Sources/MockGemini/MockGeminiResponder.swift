@@ -70,10 +70,12 @@ package struct MockGeminiResponder: HTTPResponder {
             let status = behavior.errorStatus != 0 ? behavior.errorStatus : [429, 500, 503][Int(faults.next() % 3)]
             return Self.json(MockResponseEncoder.error(status: status, dialect: route.dialect, model: route.model), status: status)
         }
-        let answer = MockAnswer.make(
-            prompt: prompt, catalog: catalog, seed: bodyHash, faults: MockAnswer.Faults(drawing: behavior, from: &faults),
-            long: behavior.longOutput, layout: behavior.layout, echo: behavior.echo
-        )
+        let answer = request.headers[HTTPField.Name("x-outrigger-insights")!] != nil
+            ? MockAnswer.insight(request: parsed, inventNumber: behavior.inventNumber)
+            : MockAnswer.make(
+                prompt: prompt, catalog: catalog, seed: bodyHash, faults: MockAnswer.Faults(drawing: behavior, from: &faults),
+                long: behavior.longOutput, layout: behavior.layout, echo: behavior.echo
+            )
         // Ground truth for tests and the demo.
         var headers = Self.groundTruthHeaders(answer)
         if route.operation == .generateContent {

@@ -18,7 +18,7 @@ enum AdminRoutes {
         economics: SessionEconomics, insights: CostInsights, summarizer: AdviceSummarizer?, catalog: CatalogLoader?,
         reloader: ConfigReloader? = nil, rules: RuleEvaluation? = nil, webhook: WebhookNotifier? = nil,
         token: AdminToken? = nil, connections: ConnectionLimiter? = nil, content: MessageContentPolicy? = nil,
-        handshakes: SNICertificates? = nil
+        handshakes: SNICertificates? = nil, healthReport: InsightsReporter? = nil
     ) -> Router<BasicRequestContext> {
         let router = Router()
         // Before any route: Hummingbird wraps each route in the middleware added so far.
@@ -54,6 +54,13 @@ enum AdminRoutes {
             let document = insights.document(now: WallClock.now())
             guard let summarizer else { return json(document, status: .ok) }
             return json(await summarizer.annotate(document), status: .ok)
+        }
+        if let healthReport {
+            router.get("/v1/insights") { _, _ in
+                var headers = HTTPFields()
+                headers[.contentType] = "application/json"
+                return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try healthReport.document())))
+            }
         }
         addConversionRoute(to: router, economics: economics)
         return router

@@ -150,6 +150,10 @@ package struct OutriggerProxy: Sendable {
                 apiKey: environment[configuration.insights.summaryAPIKeyEnv].flatMap { $0.isEmpty ? nil : $0 },
                 ttl: configuration.insights.summaryTTL, logger: logger
             ) : nil
+        let healthReport = Self.healthReport(
+            configuration, client: client, environment: environment, costs: insights, rules: ruleParts.evaluation,
+            status: status, statsd: statsd, logger: logger
+        )
         var trafficLogger = logger
         trafficLogger[metadataKey: "component"] = "traffic"
         var adminLogger = logger
@@ -179,7 +183,7 @@ package struct OutriggerProxy: Sendable {
                 status: status, processor: processor, readiness: readiness, exporters: exporterSet, economics: economics,
                 insights: insights, summarizer: summarizer, catalog: catalogLoader, reloader: reloader,
                 rules: ruleParts.evaluation, webhook: ruleParts.webhook, token: adminToken, connections: connections,
-                content: contentPolicy, handshakes: interception?.certificates
+                content: contentPolicy, handshakes: interception?.certificates, healthReport: healthReport.reporter
             ),
             configuration: .init(
                 address: .hostname(configuration.admin.listen.host, port: configuration.admin.listen.port),
@@ -208,7 +212,7 @@ package struct OutriggerProxy: Sendable {
         if let agentClient { exporters.append(HTTPClientService(client: agentClient)) }
         if let traceWriter { exporters.append(traceWriter) }
         if let llmObsWriter { exporters.append(llmObsWriter) }
-        self.services = exporters + ruleParts.services + (catalogLoader.map { [$0] } ?? []) + (reloader.map { [$0] } ?? []) + [
+        self.services = exporters + healthReport.services + ruleParts.services + (catalogLoader.map { [$0] } ?? []) + (reloader.map { [$0] } ?? []) + [
             processor,
             UpstreamClientService(client: client),
             admin,

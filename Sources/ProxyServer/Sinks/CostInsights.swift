@@ -41,6 +41,12 @@ final class CostInsights: CallRecordSink, Sendable {
         return advice.max { $0.monthlySaving < $1.monthlySaving }.map { "Cost advice: " + $0.text }
     }
 
+    /// The largest savings on offer, largest first: each advice sentence and its monthly saving.
+    func topAdvice(now: Double, limit: Int) -> [(text: String, monthlySavingUSD: Double)] {
+        let advice = advisor.withLock { $0.advice(now: now) }
+        return advice.sorted { $0.monthlySaving > $1.monthlySaving }.prefix(limit).map { ($0.text, $0.monthlySavingUSD) }
+    }
+
     /// Sends `llm.prediction.cost_forecast_24h` once there is a forecast (never a zero for "none yet").
     func reportForecast(now: Double) {
         guard let statsd, let forecast = forecaster.withLock({ $0.forecast24h(now: now) }) else { return }
