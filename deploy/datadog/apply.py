@@ -7,12 +7,15 @@
 
 Objects are matched by title (dashboard) or name (monitors, SLOs): an existing object with the
 same name is updated in place, otherwise it is created, so running it twice changes nothing.
-The dashboard goes first, because monitor messages link to it.
+The SLOs go first, because the dashboard's SLO widgets name them by id; then the dashboard,
+because monitor messages link to it.
 
 Placeholders in the JSON files, replaced before sending:
   ${RUNBOOK_BASE_URL}  where deploy/runbooks/ can be read (env RUNBOOK_BASE_URL or --runbook-base-url)
   ${DD_APP_URL}        the web app of DD_SITE (https://app.datadoghq.com, https://us5.datadoghq.com, ...)
   ${DASHBOARD_URL}     the dashboard's address, known once it exists
+  ${SLO_ID_<FILE>}     the id of the SLO in slos/<file>.json (SLO_ID_LLM_LATENCY: slos/llm_latency.json),
+                       known once it exists (with --only dashboard, looked up by name)
 {{...}} stays as it is: Datadog fills those in when it notifies.
 
 --dry-run needs no keys and no network: it prints what it would send, with placeholders filled
@@ -157,7 +160,25 @@ def main(argv: list[str] | None = None) -> int:
             print(f"updated {kind}: {name} ({existing})")
         return result
 
-    # The dashboard first: monitors link to it.
+    # The SLOs first: the dashboard's SLO widgets need their ids.
+    for path, slo in load("slos"):
+        key = "SLO_ID_" + path.stem.upper()
+        result = send("slo", slo["name"], fill(slo, values), api.find_slo if api else None,
+                      "/api/v1/slo", "/api/v1/slo/{id}", "PUT") if "slos" in kinds else None
+        if api is None:
+            values[key] = f"<id of {slo['name']}>"
+        elif result:
+            # Creating answers {"data": [slo]}, updating {"data": [slo]} too.
+            data = result.get("data")
+            values[key] = (data[0] if isinstance(data, list) else data)["id"]
+        else:
+            existing = api.find_slo(slo["name"])
+            if existing is None and "dashboard" in kinds:
+                print(f"apply.py: SLO {slo['name']!r} does not exist yet; apply the SLOs first", file=sys.stderr)
+                return 2
+            values[key] = existing or ""
+
+    # Then the dashboard: monitors link to it.
     dashboard_url = None
     for _, dash in load("dashboard"):
         payload = fill(dash, values)
@@ -175,10 +196,6 @@ def main(argv: list[str] | None = None) -> int:
         for path, mon in load("monitors"):
             send("monitor", mon["name"], fill(mon, values), api.find_monitor if api else None,
                  "/api/v1/monitor", "/api/v1/monitor/{id}", "PUT")
-    if "slos" in kinds:
-        for path, slo in load("slos"):
-            send("slo", slo["name"], fill(slo, values), api.find_slo if api else None,
-                 "/api/v1/slo", "/api/v1/slo/{id}", "PUT")
     return 0
 
 

@@ -44,6 +44,21 @@ def capture(outrigger_bin: Path, code_metrics, tmp_path_factory: pytest.TempPath
     return cap
 
 
+@pytest.fixture(scope="session", autouse=True)
+def admin_token_file():
+    """base/ generates the Secret outrigger-admin-token from base/admin-token, which is never
+    committed (kustomize refuses to render without it). For these checks, write a throwaway
+    token there when there is none, and remove it afterwards; an operator's own file is left
+    alone."""
+    path = K8S / "base" / "admin-token"
+    created = not path.exists()
+    if created:
+        path.write_text(os.urandom(16).hex() + "\n")
+    yield path
+    if created:
+        path.unlink(missing_ok=True)
+
+
 def kustomize_command() -> list[str] | None:
     """`kustomize build` if installed, else kubectl's built-in kustomize (v5 in kubectl >= 1.27)."""
     if shutil.which("kustomize"):

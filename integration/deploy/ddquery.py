@@ -10,7 +10,8 @@ it cannot read fails the suite instead of escaping the checks:
 * widget formulas (``100 * errors / calls``, ``forecast(cost, 'linear', 1)``), whose names must
   be queries of the same request;
 * event queries (``events("source:outrigger detection_rule:*").rollup("count").by("a,b").last("5m")``
-  in monitors, a bare search string in event widgets).
+  in monitors, a bare search string in event widgets);
+* distribution widgets' histogram requests (``histogram:llm.request.duration{$env}``).
 
 Filters: ``*``, ``key:value``, ``!key:value``, ``key IN (a, b)``, ``$template_var``, joined by
 ``,``, ``AND``, ``OR``, ``NOT`` and parentheses.
@@ -141,6 +142,19 @@ def parse_metric_expression(expr: str) -> list[MetricAtom]:
         raise QueryError(f"no metric query in {expr!r}")
     _check_leftover(ATOM.sub(" ATOM ", expr), expr)
     return atoms
+
+
+def parse_histogram_query(query: str) -> MetricAtom:
+    """The metric query of a distribution widget's histogram request: one atom whose
+    aggregator is ``histogram`` (all the points of a distribution metric), nothing else."""
+    if not query.startswith("histogram:"):
+        raise QueryError(f"a histogram request takes histogram:<metric>{{...}}, not {query!r}")
+    atoms = parse_metric_expression("avg:" + query[len("histogram:"):])
+    if len(atoms) != 1 or atoms[0].text != "avg:" + query[len("histogram:"):].strip():
+        raise QueryError(f"a histogram request takes exactly one metric, not {query!r}")
+    atom = atoms[0]
+    atom.aggregator, atom.text = "histogram", query
+    return atom
 
 
 def parse_monitor_query(query: str) -> list[MetricAtom]:

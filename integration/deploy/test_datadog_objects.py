@@ -182,3 +182,45 @@ def test_apply_uses_only_the_standard_library() -> None:
     imported = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
     imported |= {n.module.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
     assert imported <= set(sys.stdlib_module_names) | {"__future__"}, imported - set(sys.stdlib_module_names)
+
+
+def _whole_shop_widgets(d: dict) -> dict[str, dict]:
+    group = next(g["definition"] for g in d["widgets"] if g["definition"]["title"].startswith("6."))
+    return {w["definition"]["type"]: w["definition"] for w in group["widgets"] if w["definition"]["type"] != "slo"} | \
+           {f"slo:{w['definition']['slo_id']}": w["definition"] for w in group["widgets"] if w["definition"]["type"] == "slo"}
+
+
+def test_whole_shop_group() -> None:
+    """Issue 19's dashboard items: a service map for the shop's env, one SLO widget per SLO
+    (its id filled by apply.py from the SLO of that file), a distribution of the call
+    duration, and the LLM monitors' states next to a timeline of the rules' signals."""
+    d = load_json(DATADOG / "dashboard.json")
+    widgets = _whole_shop_widgets(d)
+    assert {"servicemap", "distribution", "manage_status", "event_timeline"} <= set(widgets), sorted(widgets)
+    smap = widgets["servicemap"]
+    assert smap["service"] and any(f.startswith("env:") for f in smap["filters"]), smap
+    slo_ids = {k.split(":", 1)[1] for k in widgets if k.startswith("slo:")}
+    assert slo_ids == {"${SLO_ID_%s}" % p.stem.upper() for p in slo_files()}, "one SLO widget per SLO file"
+    request = widgets["distribution"]["requests"][0]
+    assert request["request_type"] == "histogram" and request["query"]["query"].startswith("histogram:llm.request.duration{")
+    status = widgets["manage_status"]
+    assert status["query"] == 'tag:"service:outrigger"' and status["sort"].startswith("triggered")
+
+
+@pytest.mark.parametrize("mutate", [
+    lambda w: w["servicemap"].__setitem__("envs", ["prod"]),
+    lambda w: w["distribution"]["requests"][0].__setitem__("request_type", "histogramz"),
+    lambda w: w["distribution"]["requests"][0]["query"].__setitem__("data_source", "metricz"),
+    lambda w: next(v for k, v in w.items() if k.startswith("slo:")).__setitem__("view_mode", "everything"),
+    lambda w: w["manage_status"].__setitem__("sort", "triggerd,desc"),
+    lambda w: w["event_timeline"].__setitem__("event_size", "l"),
+], ids=["servicemap-key", "distribution-request-type", "distribution-source", "slo-view-mode",
+        "manage-status-sort", "event-timeline-key"])
+def test_strict_loading_catches_mistakes_in_new_widgets(mutate) -> None:
+    data = load_json(DATADOG / "dashboard.json")
+    mutate(_whole_shop_widgets(data))
+    try:
+        _, problems = load_strict(Dashboard, data)
+    except Exception:
+        return
+    assert problems, "a broken widget loaded without complaint"

@@ -170,7 +170,7 @@ def env_of(container: dict) -> dict[str, dict]:
 
 def test_rendered_objects(rendered_example: list[dict]) -> None:
     kinds = sorted(d["kind"] for d in rendered_example)
-    assert kinds == ["ConfigMap", "Deployment", "Deployment", "Deployment", "NetworkPolicy"], kinds
+    assert kinds == ["ConfigMap", "Deployment", "Deployment", "Deployment", "NetworkPolicy", "Secret", "Service"], kinds
     assert set(deployments(rendered_example)) == set(LLM_DEPLOYMENTS)
 
 
@@ -425,3 +425,39 @@ def test_grace_period_covers_outrigger_drain(rendered_example: list[dict], pod_c
                                                           documented.get("shutdown_grace_period", "0s")))
     for dep in deployments(rendered_example).values():
         assert dep["spec"]["template"]["spec"]["terminationGracePeriodSeconds"] >= grace + 5
+
+
+def test_admin_service_reaches_every_outrigger(rendered_example: list[dict], pod_config: dict) -> None:
+    """The Service outrigger-admin selects exactly the pods the sidecar is in, on the admin port."""
+    svc = next(d for d in rendered_example if d["kind"] == "Service" and d["metadata"]["name"] == "outrigger-admin")
+    selector = svc["spec"]["selector"]
+    selected = {name for name, dep in deployments(rendered_example).items()
+                if selector.items() <= dep["spec"]["template"]["metadata"]["labels"].items()}
+    with_sidecar = {name for name, dep in deployments(rendered_example).items()
+                    if any(c["name"] == "outrigger" for c in dep["spec"]["template"]["spec"].get("initContainers", []))}
+    assert selected == with_sidecar == set(LLM_DEPLOYMENTS), (selected, with_sidecar)
+    _, admin_port = config_port(pod_config["admin"]["listen"])
+    assert [(p["port"], p["targetPort"]) for p in svc["spec"]["ports"]] == [(admin_port, admin_port)]
+
+
+def test_admin_token_secret_is_the_one_the_sidecar_mounts(rendered_example: list[dict], pod_config: dict) -> None:
+    secret = next(d for d in rendered_example if d["kind"] == "Secret")
+    assert set(secret["data"]) == {"token"}
+    token_file = pod_config["admin"]["token_file"]
+    for name in LLM_DEPLOYMENTS:
+        dep = deployments(rendered_example)[name]
+        mount = mount_for(sidecar(dep), token_file)
+        assert mount is not None and token_file == mount["mountPath"].rstrip("/") + "/token", (name, token_file)
+        volume = next(v for v in dep["spec"]["template"]["spec"]["volumes"] if v["name"] == mount["name"])
+        assert volume["secret"]["secretName"] == secret["metadata"]["name"], name
+
+
+def test_no_token_no_render(tmp_path: Path) -> None:
+    """Without base/admin-token (never committed) the base does not render: no pod can start
+    with a token nobody chose."""
+    import shutil
+    base = tmp_path / "base"
+    shutil.copytree(K8S / "base", base, ignore=shutil.ignore_patterns("admin-token"))
+    cmd = ["kustomize", "build"] if shutil.which("kustomize") else ["kubectl", "kustomize"]
+    result = subprocess.run([*cmd, str(base)], capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0 and "admin-token" in result.stderr, result.stderr

@@ -40,8 +40,13 @@ def dashboard_template_vars() -> dict[str, str]:
 def _walk(node, where: str, uses: list[Use], events: list[tuple[str, ddquery.EventQuery]], formulas: list):
     if isinstance(node, dict):
         definition_type = node.get("type")
-        if definition_type == "event_stream":
+        if definition_type in ("event_stream", "event_timeline"):
             events.append((where, ddquery.parse_event_search(node["query"])))
+        if node.get("request_type") == "histogram":
+            query = node["query"]
+            if query.get("data_source") != "metrics":
+                raise ddquery.QueryError(f"{where}: a histogram request on {query.get('data_source')!r}, not metrics")
+            uses.append(Use(where, ddquery.parse_histogram_query(query["query"])))
         if "queries" in node and isinstance(node["queries"], list):
             names = set()
             for q in node["queries"]:

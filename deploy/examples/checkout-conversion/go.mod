@@ -1,0 +1,3 @@
+module example.com/outrigger/checkout-conversion
+
+go 1.21
