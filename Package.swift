@@ -233,6 +233,7 @@ let package = Package(
         .target(
             name: "LoadGenerator",
             dependencies: [
+                "DetectionRules",
                 "JSON",
                 "ProxyCore",
                 "GeminiWire",
@@ -312,6 +313,7 @@ let package = Package(
         .executableTarget(
             name: "outrigger",
             dependencies: [
+                "DetectionRules",
                 "JSON",
                 "ProxyServer",
                 "GeminiWire",
@@ -489,7 +491,9 @@ let package = Package(
         .testTarget(
             name: "LoadGeneratorTests",
             dependencies: [
+                "DetectionRules",
                 "JSON",
+                "LocalFiles",
                 "LoadGenerator",
                 "MockGemini",
                 "ProxyServer",
