@@ -4,16 +4,17 @@ import DetectionRules
 /// tokens, cost, product mentions, injection score and quality score, drawn from a model of the
 /// mock's answers and the proxy's scorers.
 ///
-/// The constants come from live runs of `outrigger load` through `outrigger serve` to
-/// `outrigger mock-gemini` (see docs/rules.md, "Replay"): clean answers score about 0.86, a
-/// refusal or a loop about 0.45, a truncated answer about 0.6, an answer to a junk prompt about
-/// 0.7; attacks score above 0.7 nine times in ten. Prices are the default price table's.
+/// The quality constants are fitted to live runs of the `quality` scenario through the proxy in
+/// front of mock-gemini (`ScenarioRulesLiveTests`): a mean of about 0.73 with 15 % refusals,
+/// 10 % loops, 15 % truncations and 25 % junk prompts, and about 0.46 with 45/30/30/30 %. The
+/// model gives 0.70 and 0.49. Attacks score above 0.7 nine times in ten. Prices are the default
+/// price table's.
 struct ScenarioOutcomes: Sendable {
     static let cleanQuality = 0.86
-    static let refusalQuality = 0.45
-    static let loopQuality = 0.45
-    static let truncatedQuality = 0.6
-    static let junkQuality = 0.7
+    static let refusalQuality = 0.3
+    static let loopQuality = 0.3
+    static let truncatedQuality = 0.7
+    static let junkQuality = 0.8
     static let attackDetection = 0.9
 
     /// USD per input and output token, by model (default price table, per 1M tokens ÷ 1e6).

@@ -31,7 +31,11 @@ import Testing
             ("predictive_capacity", 6, 120),
         ]
         for (rule, index, minutes) in predicted {
-            let first = try #require(timeline.firstFiring(of: rule), "\(rule) never fired:\n\(timeline.text)")
+            let fired = timeline.firstFiring(of: rule)
+            guard let first = fired else {
+                Issue.record("\(rule) never fired; per rule: \(timeline.text.split(separator: "\n").suffix(6).joined(separator: " | "))")
+                continue
+            }
             let phaseStart = start + Double(index) * Self.phase
             #expect(
                 first.time >= phaseStart && first.time <= phaseStart + minutes * 60,
