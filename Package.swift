@@ -239,6 +239,7 @@ let package = Package(
         .target(
             name: "LoadGenerator",
             dependencies: [
+                "DetectionRules",
                 "JSON",
                 "ProxyCore",
                 "GeminiWire",
@@ -318,6 +319,7 @@ let package = Package(
         .executableTarget(
             name: "outrigger",
             dependencies: [
+                "DetectionRules",
                 "JSON",
                 "ProxyServer",
                 "GeminiWire",
@@ -505,7 +507,9 @@ let package = Package(
         .testTarget(
             name: "LoadGeneratorTests",
             dependencies: [
+                "DetectionRules",
                 "JSON",
+                "LocalFiles",
                 "LoadGenerator",
                 "MockGemini",
                 "ProxyServer",

@@ -7,17 +7,17 @@ struct CapacityTracker: Sendable, Hashable {
     /// A minute's p99 needs at least this many calls to enter the latency series.
     static let minCallsForP99 = 5.0
 
-    private var minute: Int64?
-    private var requests = 0.0
-    private var tokens = 0.0
-    private var throttled = 0.0
-    private var latency = QuantileSketch(relativeAccuracy: 0.02, maxBuckets: 128)
-    private(set) var rpm = HoltForecaster()
-    private(set) var tpm = HoltForecaster()
-    private(set) var rate429 = HoltForecaster()
-    private(set) var p99 = HoltForecaster()
-    private var recent429: SlidingWindow
-    private(set) var minutesObserved = 0
+    var minute: Int64?
+    var requests = 0.0
+    var tokens = 0.0
+    var throttled = 0.0
+    var latency = QuantileSketch(relativeAccuracy: 0.02, maxBuckets: 128)
+    var rpm = HoltForecaster()
+    var tpm = HoltForecaster()
+    var rate429 = HoltForecaster()
+    var p99 = HoltForecaster()
+    var recent429: SlidingWindow
+    var minutesObserved = 0
 
     init(definition: RuleDefinition) {
         recent429 = SlidingWindow(window: definition.window, buckets: 10)

@@ -1,6 +1,6 @@
 /// `cost_per_conversion`: the recent cost per conversion against its 7-day moving average.
 struct CostTracker: Sendable, Hashable {
-    private var window: SlidingWindow
+    var window: SlidingWindow
     var baseline = HourlyBaseline()
 
     init(definition: RuleDefinition) {

@@ -19,14 +19,14 @@ package struct HoltForecaster: Sendable, Hashable {
     /// Weight of a new squared error in the spread estimates.
     package let spreadWeight: Double
     /// The smoothed level; nil before the first value.
-    package private(set) var level: Double?
+    package internal(set) var level: Double?
     /// The smoothed trend, per step.
-    package private(set) var trend = 0.0
-    private var errorVariance = 0.0
-    private var trendMean = 0.0
-    private var trendVariance = 0.0
+    package internal(set) var trend = 0.0
+    var errorVariance = 0.0
+    var trendMean = 0.0
+    var trendVariance = 0.0
     /// Values added.
-    package private(set) var count = 0
+    package internal(set) var count = 0
 
     /// A forecaster with the given smoothing constants.
     /// - Parameters:

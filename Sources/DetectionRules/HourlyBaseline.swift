@@ -11,9 +11,9 @@ package struct HourlyBaseline: Sendable, Hashable {
     package static let hours = 168
 
     /// The hour held by each bucket, or −1 for none.
-    private(set) var hourIndex: [Int64]
-    private(set) var sums: [Double]
-    private(set) var counts: [Double]
+    var hourIndex: [Int64]
+    var sums: [Double]
+    var counts: [Double]
 
     /// An empty baseline.
     package init() {

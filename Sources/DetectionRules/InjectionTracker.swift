@@ -1,7 +1,7 @@
 /// `prompt_injection`: the highest score in the window, and suspicious requests per session.
 struct InjectionTracker: Sendable, Hashable {
-    private var scores: SlidingWindow
-    private var suspicious: SlidingWindow
+    var scores: SlidingWindow
+    var suspicious: SlidingWindow
 
     init(definition: RuleDefinition) {
         scores = SlidingWindow(window: definition.window, buckets: 12)

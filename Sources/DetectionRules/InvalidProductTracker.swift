@@ -1,6 +1,6 @@
 /// `invalid_product_rate`: invalid product IDs ÷ mentions over the window.
 struct InvalidProductTracker: Sendable, Hashable {
-    private var window: SlidingWindow
+    var window: SlidingWindow
 
     init(definition: RuleDefinition) {
         window = SlidingWindow(window: definition.window)

@@ -1,11 +1,11 @@
 /// `quality_degradation`: the mean quality score over the window, and its drop against the 7-day
 /// hourly baseline.
 struct QualityTracker: Sendable, Hashable {
-    private var window: SlidingWindow
+    var window: SlidingWindow
     var baseline = HourlyBaseline()
     /// The baseline's moving average, computed once per hour for picking examples.
-    private var referenceHour: Int64 = .min
-    private var reference: Double?
+    var referenceHour: Int64 = .min
+    var reference: Double?
 
     init(definition: RuleDefinition) {
         window = SlidingWindow(window: definition.window)

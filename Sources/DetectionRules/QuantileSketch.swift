@@ -15,14 +15,14 @@ package struct QuantileSketch: Sendable, Hashable {
     /// The most buckets kept.
     package let maxBuckets: Int
     private let logGamma: Double
-    private var bins: [UInt32] = []
-    private var offset = 0
+    var bins: [UInt32] = []
+    var offset = 0
     /// Values at or below ``minimumValue`` (answered as 0).
-    private var zeroCount: UInt64 = 0
+    var zeroCount: UInt64 = 0
     /// Values added.
-    package private(set) var count: UInt64 = 0
+    package internal(set) var count: UInt64 = 0
     /// Whether the lowest buckets were ever collapsed (low quantiles lose their guarantee).
-    package private(set) var collapsed = false
+    package internal(set) var collapsed = false
 
     /// Smallest value kept in a bucket; smaller ones count as zero.
     package static let minimumValue = 1e-9

@@ -24,15 +24,15 @@ struct RuleStateMachine: Sendable, Hashable {
         case escalate
     }
 
-    private(set) var state: RuleState = .ok
+    var state: RuleState = .ok
     /// When the state last changed; nil before the first change.
-    private(set) var lastTransition: Double?
-    private(set) var lastNotified: Double?
-    private(set) var acknowledged = false
+    var lastTransition: Double?
+    var lastNotified: Double?
+    var acknowledged = false
     /// The alert came from escalating a warning.
-    private(set) var escalated = false
-    private var breachSince: Double?
-    private var clearSince: Double?
+    var escalated = false
+    var breachSince: Double?
+    var clearSince: Double?
 
     /// Feeds one evaluation.
     /// - Parameters:

@@ -7,12 +7,12 @@ package struct SlidingWindow: Sendable, Hashable {
     package let window: Double
     /// The width of one bucket, in seconds (`window / buckets`).
     package let bucketWidth: Double
-    private var epochs: [Int64]
-    private var sums: [Double]
-    private var weights: [Double]
-    private var maxima: [Double]
+    var epochs: [Int64]
+    var sums: [Double]
+    var weights: [Double]
+    var maxima: [Double]
     /// Values dropped because their bucket had already been reused.
-    package private(set) var lateDrops = 0
+    package internal(set) var lateDrops = 0
 
     /// A window of `window` seconds in `buckets` buckets.
     /// - Parameters:

@@ -32,7 +32,7 @@ struct LoadPlanner {
 
     /// Plans one phase: its paced requests, then (injection) its attack bursts.
     mutating func plan(_ phase: LoadPlan.Phase) {
-        let profile = ScenarioProfile(scenario: phase.scenario)
+        let profile = ScenarioProfile(scenario: phase.scenario, partOfFull: configuration.scenario == .full)
         sessions.removeAll()
         for time in LoadSchedule.arrivals(rate: configuration.rate, start: phase.start, end: phase.end, ramps: profile.ramps) {
             let factor = profile.ramps ? LoadSchedule.rampFactor(at: time, start: phase.start, end: phase.end) : 1

@@ -1,13 +1,15 @@
 /// How a scenario shapes its requests: the mock's fault knobs, the prompt mix and the model.
 struct ScenarioProfile: Sendable {
     var scenario: Scenario
+    /// The scenario is a phase of `full`, where every phase places orders.
+    var partOfFull = false
 
     /// The share of requests that are attacks.
     var attackShare: Double { scenario == .injection ? 0.25 : 0 }
     /// The share of requests that are junk prompts.
-    var junkShare: Double { scenario == .quality ? 0.25 : 0 }
+    var junkShare: Double { scenario == .quality ? 0.3 : 0 }
     /// The chance that a new session places an order when it ends.
-    var conversionChance: Double { scenario.postsConversions ? 0.35 : 0 }
+    var conversionChance: Double { scenario.postsConversions || partOfFull ? 0.35 : 0 }
     /// The model every request uses unless `--model` is given.
     var model: String? { scenario == .costSpike ? "gemini-2.5-pro" : nil }
     /// `maxOutputTokens` for every request, if set.
@@ -27,7 +29,8 @@ struct ScenarioProfile: Sendable {
         var knobs = streams ? ["ttfc=30ms", "interval=10ms", "chunks=4"] : ["latency=20ms"]
         switch scenario {
         case .hallucination: knobs += ["hallucination_rate=0.3", "swap_name_rate=0.1", "wrong_price_rate=0.1"]
-        case .quality: knobs += ["refusal_rate=0.15", "loop_rate=0.1", "truncate_rate=0.15"]
+        // Enough faults that the mean quality falls below the default 0.6 (docs/load.md).
+        case .quality: knobs += ["refusal_rate=0.45", "loop_rate=0.3", "truncate_rate=0.3"]
         case .costSpike: knobs += ["long=true"]
         case .capacityRamp:
             let errorRate = Self.errorRate(rampFactor: rampFactor)

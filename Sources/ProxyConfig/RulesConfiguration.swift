@@ -18,11 +18,14 @@ package struct RulesConfiguration: Sendable, Equatable {
     /// The built-in rules with their overrides, in their default order, then new rules in file
     /// order. YAML `definitions`.
     package var definitions: [RuleDefinition]
-    /// Where hourly baselines are saved and restored from; "" keeps them in memory only.
-    /// YAML `state_file`, default "".
+    /// Where the rule state (windows, forecasters, baselines, states and acknowledgements) is
+    /// saved and restored from; "" keeps it in memory only. YAML `state_file`, default "".
     package var stateFile: String
-    /// How often baselines are saved to ``stateFile``. YAML `state_save_interval`, default 5m.
+    /// How often the state is saved to ``stateFile``. YAML `state_save_interval`, default 5m.
     package var stateSaveInterval: Duration
+    /// Append one line per call and per conversion to this file, for `outrigger rules replay`;
+    /// "" for none. YAML `call_log`, default "".
+    package var callLog: String
     /// Where signals go. YAML `notify`.
     package var notify: RuleNotifyConfiguration
 
@@ -30,7 +33,7 @@ package struct RulesConfiguration: Sendable, Equatable {
     package init(
         enabled: Bool = true, evaluationInterval: Duration = .seconds(5), engine: RuleEngineConfiguration = .default,
         definitions: [RuleDefinition] = RuleDefinition.defaults, stateFile: String = "",
-        stateSaveInterval: Duration = .seconds(300), notify: RuleNotifyConfiguration = .default
+        stateSaveInterval: Duration = .seconds(300), callLog: String = "", notify: RuleNotifyConfiguration = .default
     ) {
         self.enabled = enabled
         self.evaluationInterval = evaluationInterval
@@ -39,6 +42,7 @@ package struct RulesConfiguration: Sendable, Equatable {
         self.definitions = definitions
         self.stateFile = stateFile
         self.stateSaveInterval = stateSaveInterval
+        self.callLog = callLog
         self.notify = notify
     }
 
@@ -90,12 +94,13 @@ extension RulesConfiguration: ConfigSection {
         let saveInterval = reader.duration(
             "state_save_interval", default: d.stateSaveInterval, in: .seconds(10)...(.seconds(86_400))
         )
+        let callLog = reader.string("call_log", default: d.callLog)
         engine.capacity = reader.section("capacity", as: CapacitySection.self).limits
         let notify: RuleNotifyConfiguration = reader.section("notify")
         let definitions = Self.definitions(reading: reader)
         self.init(
             enabled: enabled, evaluationInterval: interval, engine: engine, definitions: definitions,
-            stateFile: stateFile, stateSaveInterval: saveInterval, notify: notify
+            stateFile: stateFile, stateSaveInterval: saveInterval, callLog: callLog, notify: notify
         )
     }
 

@@ -6,7 +6,7 @@ struct Outrigger: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "outrigger",
         abstract: "A sidecar proxy for Gemini (Vertex AI and Developer API) traffic.",
-        subcommands: [Serve.self, MockGeminiCommand.self, CheckConfig.self, Demo.self, Inspect.self, Load.self]
+        subcommands: [Serve.self, MockGeminiCommand.self, CheckConfig.self, Demo.self, Inspect.self, Load.self, RulesCommand.self]
     )
 }
 

@@ -93,7 +93,7 @@ struct LoadPlanTests {
     @Test func qualitySendsJunkAndRefusalLoopTruncationKnobs() {
         let requests = Self.generations(Self.plan(.quality, seconds: 20))
         #expect(requests.contains { $0.kind == .junk })
-        #expect(requests.allSatisfy { ($0.header("x-mock-behavior") ?? "").contains("refusal_rate=0.15,loop_rate=0.1,truncate_rate=0.15") })
+        #expect(requests.allSatisfy { ($0.header("x-mock-behavior") ?? "").contains("refusal_rate=0.45,loop_rate=0.3,truncate_rate=0.3") })
     }
 
     @Test func capacityRampQuadruplesTheRateAndAdds429s() throws {

@@ -26,8 +26,10 @@ import Testing
               max_groups_per_rule: 50
               state_file: /var/lib/outrigger/baselines.json
               state_save_interval: 1m
+              call_log: /var/log/outrigger/calls.jsonl
             """
         let rules = try ProxyConfiguration.load(yaml: yaml).rules
+        #expect(rules.callLog == "/var/log/outrigger/calls.jsonl" && RulesConfiguration.default.callLog.isEmpty)
         #expect(!rules.enabled)
         #expect(rules.evaluationInterval == .seconds(10) && rules.engine.evaluationInterval == 10)
         #expect(rules.engine.runbookBaseURL == "https://git.example.com/shop/outrigger/blob/main/")

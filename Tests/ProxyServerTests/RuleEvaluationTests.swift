@@ -68,6 +68,37 @@ import Glibc
         #expect(third.snapshot(now: start + 7200).baselines.count == 0)
     }
 
+    @Test func aRestartMidIncidentNeitherResendsNorForgetsTheAlertOrItsAcknowledgement() throws {
+        let path = "/tmp/outrigger-rule-state-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).json"
+        defer { unlink(path) }
+        let logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
+        let start = 1_800_000_000.0
+        // Five minutes of poor answers (quality 0.3) make quality_degradation alert.
+        func poor(_ rules: RuleEvaluation, from: Double, seconds: Int) {
+            for s in stride(from: 0, to: seconds, by: 5) {
+                rules.record(Self.record(at: from + Double(s), quality: 0.3))
+                if s % 10 == 0 { rules.evaluate(now: from + Double(s)) }
+            }
+        }
+        let first = evaluation()
+        poor(first, from: start, seconds: 300)
+        #expect(first.recentSignals.filter { $0.rule == "quality_degradation" }.count == 1)
+        #expect(first.acknowledge(ruleID: "quality_degradation", group: nil, now: start + 300))
+        RuleStateFile(path: path, interval: .seconds(60), rules: first, logger: logger).save()
+
+        let second = evaluation()
+        RuleStateFile(path: path, interval: .seconds(60), rules: second, logger: logger).restore()
+        poor(second, from: start + 310, seconds: 2 * 3600)
+        #expect(second.recentSignals.isEmpty, "\(second.recentSignals.map(\.summary))")
+        let status = try #require(second.statusDocument(now: start + 7500).first { $0.rule == "quality_degradation" })
+        #expect(status.state == "alert" && status.groups.first?.acknowledged == true)
+
+        // Without the file, the restarted proxy alerts again.
+        let third = evaluation()
+        poor(third, from: start + 310, seconds: 300)
+        #expect(third.recentSignals.contains { $0.rule == "quality_degradation" && $0.state == "alert" })
+    }
+
     static func record(at time: Double, quality: Double) -> CallRecord {
         var record = CallRecord(
             id: "c", startedAt: time, dialect: .geminiAPI, operation: .generateContent, model: "gemini-2.5-flash", apiVersion: "v1beta",

@@ -80,11 +80,18 @@ package struct OutriggerProxy: Sendable {
             )
         }
         let exporterSet = Exporters(dogStatsD: statsd, traces: traceWriter, llmObs: llmObsWriter)
+        // The call log for `outrigger rules replay`: every call and recorded conversion.
+        let callLog = configuration.rules.callLog.isEmpty ? nil : CallLogWriter(path: configuration.rules.callLog, logger: logger)
+        let onConversion: (@Sendable (String) -> Void)? = callLog.map { log in
+            { @Sendable session in log.conversion(sessionID: session, at: WallClock.now()) }
+        }
         let economics = SessionEconomics(
             sessions: .init(capacity: configuration.sessions.maxTracked, idleTimeout: configuration.sessions.idleTimeout),
-            statsd: statsd, llmService: configuration.serviceName
+            statsd: statsd, llmService: configuration.serviceName,
+            onConversion: onConversion
         )
         sinks.append(economics)
+        if let callLog { sinks.append(callLog) }
         let insights = CostInsights(prices: configuration.pricing.table, statsd: statsd, llmService: configuration.serviceName)
         sinks.append(insights)
         let ruleParts = Self.rules(
@@ -212,6 +219,7 @@ package struct OutriggerProxy: Sendable {
         if let agentClient { exporters.append(HTTPClientService(client: agentClient)) }
         if let traceWriter { exporters.append(traceWriter) }
         if let llmObsWriter { exporters.append(llmObsWriter) }
+        if let callLog { exporters.append(callLog) }
         self.services = exporters + healthReport.services + ruleParts.services + (catalogLoader.map { [$0] } ?? []) + (reloader.map { [$0] } ?? []) + [
             processor,
             UpstreamClientService(client: client),

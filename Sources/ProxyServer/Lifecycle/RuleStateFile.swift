@@ -4,26 +4,33 @@ import Logging
 import ServiceLifecycle
 
 
-/// Keeps the rules' hourly baselines across restarts (`rules.state_file`, e.g. on a volume):
-/// restored at start, saved every `rules.state_save_interval` and at shutdown. The file is
-/// written to a temporary name and renamed, so a crash never leaves half a file. A missing file
-/// starts empty; an unreadable or foreign one is logged and ignored.
+/// Keeps the rules' state across restarts (`rules.state_file`, e.g. on a volume): windows,
+/// forecasters, hourly baselines, each group's state and acknowledgement. Restored at start,
+/// saved every `rules.state_save_interval` and at shutdown. The file is written to a temporary
+/// name and renamed, so a crash never leaves half a file. A missing file starts empty; an
+/// unreadable, foreign or other-version one is logged and ignored. Version 1 files (baselines
+/// only) still restore their baselines.
 struct RuleStateFile: Service {
     let path: String
     let interval: Duration
     let rules: RuleEvaluation
     let logger: Logger
 
-    /// Restores the baselines from the file, if there is one.
+    /// Restores the rule state from the file, if there is one.
     func restore() {
         guard let bytes = FileBytes.read(path) else { return }
         do {
-            let snapshot = try BaselineSnapshot(decoding: bytes)
+            let snapshot = try RuleStateSnapshot(decoding: bytes)
             let restored = rules.restore(snapshot)
-            logger.notice("rule baselines restored", metadata: ["path": .string(path), "baselines": .stringConvertible(restored)])
+            logger.notice(
+                "rule state restored",
+                metadata: [
+                    "path": .string(path), "version": .stringConvertible(snapshot.version),
+                    "groups": .stringConvertible(restored), "firing": .stringConvertible(snapshot.firingGroupCount),
+                ])
         } catch {
             logger.warning(
-                "rule baselines not restored; starting empty", metadata: ["path": .string(path), "error": .string("\(error)")]
+                "rule state not restored; starting empty", metadata: ["path": .string(path), "error": .string("\(error)")]
             )
         }
     }
@@ -40,9 +47,9 @@ struct RuleStateFile: Service {
 
     func save() {
         do {
-            try AtomicFile.write(rules.snapshot(now: WallClock.now()).encode(), to: path)
+            try AtomicFile.write(rules.stateSnapshot(now: WallClock.now()).encode(), to: path)
         } catch {
-            logger.warning("cannot write the rule baselines", metadata: ["path": .string(path), "error": .string(error.description)])
+            logger.warning("cannot write the rule state", metadata: ["path": .string(path), "error": .string(error.description)])
         }
     }
 }

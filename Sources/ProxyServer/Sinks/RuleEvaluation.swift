@@ -97,6 +97,12 @@ final class RuleEvaluation: CallRecordSink, Sendable {
     /// Restores saved baselines; returns how many were restored.
     func restore(_ snapshot: BaselineSnapshot) -> Int { engine.withLock { $0.restore(snapshot) } }
 
+    /// Windows, forecasters, baselines, states and acknowledgements, for the state file.
+    func stateSnapshot(now: Double) -> RuleStateSnapshot { engine.withLock { $0.stateSnapshot(now: now) } }
+
+    /// Restores saved rule state; returns how many groups were restored.
+    func restore(_ snapshot: RuleStateSnapshot) -> Int { engine.withLock { $0.restore(snapshot) } }
+
     var approximateMemoryBytes: Int { engine.withLock { $0.approximateMemoryBytes } }
 
     private func dispatch(_ signal: RuleSignalDocument) {

@@ -11,11 +11,17 @@ final class SessionEconomics: CallRecordSink, Sendable {
     /// Where `llm.session.converted` and `llm.cost_per_conversion` go, when metrics are on.
     private let statsd: DogStatsDClient?
     private let llmService: String
+    /// Told of each recorded conversion's session (the call log).
+    private let onConversion: (@Sendable (String) -> Void)?
 
-    init(sessions: SessionSpendLedger.Configuration, statsd: DogStatsDClient?, llmService: String) {
+    init(
+        sessions: SessionSpendLedger.Configuration, statsd: DogStatsDClient?, llmService: String,
+        onConversion: (@Sendable (String) -> Void)? = nil
+    ) {
         ledger = Mutex(ConversionLedger(sessions: SessionSpendLedger(configuration: sessions)))
         self.statsd = statsd
         self.llmService = llmService
+        self.onConversion = onConversion
     }
 
     /// Adds a billed call's cost to its session.
@@ -33,6 +39,7 @@ final class SessionEconomics: CallRecordSink, Sendable {
             let result = ledger.record(request, now: now)
             return (result, ledger.snapshot(now: now))
         }
+        if case .recorded(let event) = result { onConversion?(event.sessionID) }
         if result.isRecorded, let statsd {
             statsd.record(MetricSample(name: "llm.session.converted", value: 1, type: .count, tags: ["llm_service:" + llmService]))
             report(snapshot, to: statsd)
