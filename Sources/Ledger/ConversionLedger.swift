@@ -6,8 +6,10 @@ package import ProxyCore
 /// It owns the ``SessionSpendLedger`` so that one lock covers both: the server records each call's
 /// cost through ``sessions`` and each conversion through ``record(_:now:)``.
 ///
-/// Cost per conversion over a window is the LLM spend credited to conversions in the window
-/// divided by the conversions in the window. A conversion is credited with its session's spend
+/// Cost per conversion over a window is all LLM spend in the window (``recordSpend(_:now:)``,
+/// every billed call) divided by the conversions in the window, as the owners' plan defines it.
+/// Each conversion is also credited with its session's spend (``ConversionTotals/convertedSpend``),
+/// which shows how much of the spend converting sessions account for. A conversion is credited with its session's spend
 /// *at the moment it is recorded* (a snapshot, not revised later): spend after the conversion
 /// waits for the session's next conversion, if any, and spend already credited to an earlier
 /// conversion of the session is not credited again. A conversion whose session is unknown (never
@@ -62,7 +64,20 @@ package struct ConversionLedger: Sendable {
         )
     }
 
-    /// Cost per conversion over the window ending at `now`: credited spend ÷ conversions, rounded
+    /// Adds a billed call's cost to the spend of the current bucket (every call, with or without
+    /// a session; record the session's share through ``sessions`` as well).
+    package mutating func recordSpend(_ cost: Money, now: ContinuousClock.Instant) {
+        windows.addSpend(now: now, spend: cost)
+        totals.totalSpend += cost
+    }
+
+    /// A billed call of `amount`: the window's spend, and `session`'s spend when it names one.
+    package mutating func recordCall(session: String?, amount: Money, now: ContinuousClock.Instant) {
+        recordSpend(amount, now: now)
+        if let session { sessions.record(session: session, cost: amount, now: now) }
+    }
+
+    /// Cost per conversion over the window ending at `now`: all spend ÷ conversions, rounded
     /// to the pico-dollar; nil when the window holds no conversion.
     /// - Parameters:
     ///   - window: The window, e.g. `.seconds(3_600)`; rounded up to whole buckets and at most
@@ -82,6 +97,7 @@ package struct ConversionLedger: Sendable {
         totals.conversions = sums.conversions
         totals.revenue = sums.revenue
         totals.convertedSpend = sums.spend
+        totals.totalSpend = sums.totalSpend
         let covered = windows.bucketWidth * windows.bucketsCovering(window)
         return ConversionWindowSummary(window: window, covered: covered, totals: totals)
     }

@@ -1,7 +1,7 @@
 import ProxyCore
 
-/// Conversions, revenue and credited spend in fixed time buckets on a ring, for totals over
-/// rolling windows in fixed memory.
+/// Conversions, revenue, credited spend and all LLM spend in fixed time buckets on a ring, for
+/// totals over rolling windows in fixed memory.
 ///
 /// Buckets are numbered from the first instant recorded (bucket 0 starts there), and slot
 /// `n mod bucketCount` holds bucket `n`; a slot still holding an older bucket is reset before use,
@@ -16,11 +16,13 @@ struct ConversionWindows: Sendable {
         var conversions = 0
         var revenue = Money.zero
         var spend = Money.zero
+        /// Every billed call's cost, with or without a session.
+        var totalSpend = Money.zero
     }
 
     let bucketWidth: Duration
     let bucketCount: Int
-    /// Allocated on the first conversion: `bucketCount` slots, never more.
+    /// Allocated on first use: `bucketCount` slots, never more.
     private(set) var buckets: [Bucket] = []
     private var origin: ContinuousClock.Instant?
 
@@ -43,6 +45,20 @@ struct ConversionWindows: Sendable {
     ///   - revenue: The order's value.
     ///   - spend: The spend credited to it.
     mutating func add(now: ContinuousClock.Instant, revenue: Money, spend: Money) {
+        update(now: now) { bucket in
+            bucket.conversions = bucket.conversions.addingSaturated(1)
+            bucket.revenue += revenue
+            bucket.spend += spend
+        }
+    }
+
+    /// Adds one billed call's cost at `now` (the numerator of cost per conversion).
+    mutating func addSpend(now: ContinuousClock.Instant, spend: Money) {
+        update(now: now) { $0.totalSpend += spend }
+    }
+
+    /// Applies `change` to the bucket of `now`, starting the ring on first use.
+    private mutating func update(now: ContinuousClock.Instant, _ change: (inout Bucket) -> Void) {
         if buckets.isEmpty {
             origin = now
             buckets = Array(repeating: Bucket(), count: bucketCount)
@@ -54,9 +70,7 @@ struct ConversionWindows: Sendable {
         } else if buckets[slot].number > number {
             return
         }
-        buckets[slot].conversions = buckets[slot].conversions.addingSaturated(1)
-        buckets[slot].revenue += revenue
-        buckets[slot].spend += spend
+        change(&buckets[slot])
     }
 
     /// The sums of the buckets a window ending at `now` covers.
@@ -73,6 +87,7 @@ struct ConversionWindows: Sendable {
             sum.conversions = sum.conversions.addingSaturated(bucket.conversions)
             sum.revenue += bucket.revenue
             sum.spend += bucket.spend
+            sum.totalSpend += bucket.totalSpend
         }
         return sum
     }

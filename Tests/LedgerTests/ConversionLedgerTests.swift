@@ -30,7 +30,7 @@ import Testing
 
     @Test func recordsAndCountsDuplicatesOnce() throws {
         var ledger = ConversionLedger()
-        ledger.sessions.record(session: "s1", cost: usd("0.42"), now: at(.zero))
+        ledger.recordCall(session: "s1", amount: usd("0.42"), now: at(.zero))
         let body = #"{"session_id":"s1","order_id":"A-1","value_usd":12.34}"#
 
         let first = try submit(body, to: &ledger, now: at(.minutes(1))).get()
@@ -66,9 +66,9 @@ import Testing
     @Test(arguments: BadPayload.all)
     func badPayloadChangesNothing(_ bad: BadPayload) {
         var ledger = ConversionLedger()
-        ledger.sessions.record(session: "s1", cost: usd("1"), now: at(.zero))
+        ledger.recordCall(session: "s1", amount: usd("1"), now: at(.zero))
         _ = submit(#"{"session_id":"s1","order_id":"first","value_usd":5}"#, to: &ledger, now: at(.zero))
-        ledger.sessions.record(session: "s1", cost: usd("2"), now: at(.seconds(1)))
+        ledger.recordCall(session: "s1", amount: usd("2"), now: at(.seconds(1)))
         let before = state(ledger, now: at(.seconds(2)))
 
         switch submit(bad.body, to: &ledger, now: at(.seconds(2))) {
@@ -81,9 +81,9 @@ import Testing
     /// A session converting twice is credited its spend once: all of it first, then what came after.
     @Test func repeatedConversionsOfOneSession() {
         var ledger = ConversionLedger()
-        ledger.sessions.record(session: "s", cost: usd("1.00"), now: at(.zero))
+        ledger.recordCall(session: "s", amount: usd("1.00"), now: at(.zero))
         let a = ledger.record(ConversionRequest(sessionID: "s", orderID: "A", value: usd("10")), now: at(.minutes(1)))
-        ledger.sessions.record(session: "s", cost: usd("0.50"), now: at(.minutes(2)))
+        ledger.recordCall(session: "s", amount: usd("0.50"), now: at(.minutes(2)))
         let b = ledger.record(ConversionRequest(sessionID: "s", orderID: "B", value: usd("20")), now: at(.minutes(3)))
         let c = ledger.record(ConversionRequest(sessionID: "s", orderID: "C", value: usd("30")), now: at(.minutes(4)))
 
@@ -99,7 +99,7 @@ import Testing
     /// A conversion whose session is unknown or expired still counts, with no spend.
     @Test func unknownSession() {
         var ledger = ConversionLedger()
-        ledger.sessions.record(session: "old", cost: usd("3"), now: at(.zero))
+        ledger.recordCall(session: "old", amount: usd("3"), now: at(.zero))
         let unknown = ledger.record(ConversionRequest(sessionID: "never-seen", orderID: "A"), now: at(.minutes(1)))
         let expired = ledger.record(ConversionRequest(sessionID: "old", orderID: "B"), now: at(.minutes(31)))
         for result in [unknown, expired] {
@@ -111,7 +111,9 @@ import Testing
             #expect(event.creditedSpend == .zero)
         }
         #expect(ledger.totals.conversions == 2)
-        #expect(ledger.totals.costPerConversion == .zero)
+        #expect(ledger.totals.convertedSpend == .zero)
+        // All spend counts, credited or not: 3 ÷ 2.
+        #expect(ledger.totals.costPerConversion == usd("1.50"))
         #expect(ledger.sessions.count == 0)
     }
 

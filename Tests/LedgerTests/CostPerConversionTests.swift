@@ -6,9 +6,9 @@ import Testing
 @Suite struct CostPerConversionTests {
     /// Cost per conversion over 1 h and 24 h as time moves on, computed by hand.
     ///
-    /// Buckets are 1 minute wide, numbered from the first conversion (at 0:01), so a conversion at
-    /// 0:01 + m minutes lands in bucket m, and a window of W minutes at bucket n covers buckets
-    /// n − W + 1 … n.
+    /// Cost per conversion is all spend in the window ÷ conversions in it. Buckets are 1 minute
+    /// wide, numbered from the first call (at 0:00), so an event at minute m lands in bucket m,
+    /// and a window of W minutes at bucket n covers buckets n − W + 1 … n.
     @Test func rollingWindows() {
         var ledger = ConversionLedger()
         let hour = Duration.hours(1)
@@ -22,11 +22,11 @@ import Testing
         }
 
         // A: s1 spent 0.10 + 0.20 and converts at 0:01 (bucket 0).
-        ledger.sessions.record(session: "s1", cost: usd("0.10"), now: at(.zero))
-        ledger.sessions.record(session: "s1", cost: usd("0.20"), now: at(.seconds(30)))
+        ledger.recordCall(session: "s1", amount: usd("0.10"), now: at(.zero))
+        ledger.recordCall(session: "s1", amount: usd("0.20"), now: at(.seconds(30)))
         convert("s1", "A", "50", at: .minutes(1))
         // B: s2 spent 0.90 and converts at 0:20 (bucket 19). C: unknown session at 0:30 (bucket 29).
-        ledger.sessions.record(session: "s2", cost: usd("0.90"), now: at(.minutes(10)))
+        ledger.recordCall(session: "s2", amount: usd("0.90"), now: at(.minutes(10)))
         convert("s2", "B", "20", at: .minutes(20))
         convert("s3", "C", "5", at: .minutes(30))
 
@@ -35,15 +35,16 @@ import Testing
         #expect(cost(day, at: .minutes(40)) == usd("0.40"))
         #expect(ledger.summary(window: hour, now: at(.minutes(40))).totals.revenue == usd("75"))
 
-        // At 1:00:59 (bucket 59) A is still in the hour; at 1:01 (bucket 60) it has rolled off:
+        // At 1:00:59 (bucket 60) the hour covers 0:01 … 1:00:59: s1's spend (bucket 0) has rolled
+        // off but A (bucket 1) has not: 0.90 / 3 = 0.30. At 1:01 (bucket 61) A has rolled off too:
         // 0.90 / 2 = 0.45.
-        #expect(cost(hour, at: .minutes(61) - .seconds(1)) == usd("0.40"))
+        #expect(cost(hour, at: .minutes(61) - .seconds(1)) == usd("0.30"))
         #expect(cost(hour, at: .minutes(61)) == usd("0.45"))
         #expect(cost(day, at: .minutes(61)) == usd("0.40"))
 
         // D: s4 spent 0.25 and converts at 2:00 (bucket 119). The hour holds D alone; the day
         // (0.30 + 0.90 + 0 + 0.25) / 4 = 0.3625.
-        ledger.sessions.record(session: "s4", cost: usd("0.25"), now: at(.minutes(110)))
+        ledger.recordCall(session: "s4", amount: usd("0.25"), now: at(.minutes(110)))
         convert("s4", "D", "10", at: .hours(2))
         #expect(cost(hour, at: .hours(2)) == usd("0.25"))
         #expect(cost(day, at: .hours(2)) == usd("0.3625"))
@@ -68,7 +69,7 @@ import Testing
 
         // E: s5 spent 0.60 and converts at 24:30 (bucket 1469, the ring slot C used). The day covers
         // 30…1469: D and E, (0.25 + 0.60) / 2 = 0.425; the hour E alone.
-        ledger.sessions.record(session: "s5", cost: usd("0.60"), now: at(.hours(24) + .minutes(21)))
+        ledger.recordCall(session: "s5", amount: usd("0.60"), now: at(.hours(24) + .minutes(21)))
         convert("s5", "E", "7", at: .hours(24) + .minutes(30))
         #expect(cost(day, at: .hours(24) + .minutes(30)) == usd("0.425"))
         #expect(cost(hour, at: .hours(24) + .minutes(30)) == usd("0.60"))
@@ -107,9 +108,9 @@ import Testing
     @Test func fiveMinuteBuckets() {
         var ledger = ConversionLedger(configuration: .init(bucketWidth: .minutes(5), bucketCount: 288))
         #expect(ledger.longestWindow == .hours(24))
-        ledger.sessions.record(session: "a", cost: usd("1"), now: at(.zero))
+        ledger.recordCall(session: "a", amount: usd("1"), now: at(.zero))
         _ = ledger.record(ConversionRequest(sessionID: "a", orderID: "1"), now: at(.zero))
-        ledger.sessions.record(session: "b", cost: usd("3"), now: at(.minutes(4)))
+        ledger.recordCall(session: "b", amount: usd("3"), now: at(.minutes(4)))
         _ = ledger.record(ConversionRequest(sessionID: "b", orderID: "2"), now: at(.minutes(4)))
         // Both in bucket 0: (1 + 3) / 2.
         #expect(ledger.costPerConversion(window: .minutes(5), now: at(.minutes(4))) == usd("2"))

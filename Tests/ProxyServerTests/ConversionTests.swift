@@ -46,6 +46,7 @@ struct ConversionTests {
             #expect(status["sessions"]?["sessions"]?["tracked"]?.intValue == 2)
             let calls = status["recent_calls"]?.arrayValue ?? []
             let s1Spend = try calls.prefix(2).reduce(Money.zero) { $0 + (try Self.money($1["cost_usd"]?.stringValue)) }
+            let allSpend = try calls.reduce(Money.zero) { $0 + (try Self.money($1["cost_usd"]?.stringValue)) }
 
             for bad in [
                 #"{"order_id":"o1","value_usd":1}"#, "not json", #"[1]"#, #"{"session_id":"s1","order_id":"o1","value_usd":-5}"#,
@@ -69,13 +70,16 @@ struct ConversionTests {
             let all = after["sessions"]?["conversions"]?["all"]
             #expect(all?["conversions"]?.intValue == 1, "a duplicate order counts once")
             #expect(all?["revenue_usd"]?.stringValue.flatMap { try? Self.money($0) } == Money(picoUSD: 12_340_000_000_000))
-            #expect(try Self.money(after["sessions"]?["conversions"]?["1h"]?["cost_per_conversion_usd"]?.stringValue) == s1Spend)
+            // The plan's definition: all spend (s2's too, which never bought) ÷ conversions.
+            #expect(try Self.money(after["sessions"]?["conversions"]?["1h"]?["cost_per_conversion_usd"]?.stringValue) == allSpend)
+            #expect(try Self.money(after["sessions"]?["conversions"]?["1h"]?["converted_spend_usd"]?.stringValue) == s1Spend)
+            #expect(try Self.money(after["sessions"]?["conversions"]?["1h"]?["spend_usd"]?.stringValue) == allSpend)
 
             let lines = try await capture.wait { $0.contains { $0.hasPrefix("llm.cost_per_conversion:") } }
             #expect(lines.contains { $0.hasPrefix("llm.session.converted:1|c|") })
             let gauge = try #require(lines.first { $0.hasPrefix("llm.cost_per_conversion:") && $0.contains("window:1h") })
             #expect(gauge.contains("|g|"))
-            #expect(Double(gauge.dropFirst("llm.cost_per_conversion:".count).prefix { $0 != "|" }) == s1Spend.dollars)
+            #expect(Double(gauge.dropFirst("llm.cost_per_conversion:".count).prefix { $0 != "|" }) == allSpend.dollars)
             #expect(!lines.contains { $0.contains(":s1") || $0.contains(",s1") }, "session ids are never tags")
         }
         try await capture.stop()

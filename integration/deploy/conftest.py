@@ -38,7 +38,10 @@ def code_metrics() -> dict[str, list[str]]:
 @pytest.fixture(scope="session")
 def capture(outrigger_bin: Path, code_metrics, tmp_path_factory: pytest.TempPathFactory) -> telemetry.Capture:
     # Wait a little for periodic gauges the code has (e.g. the rule engine's state) to show up.
-    periodic = tuple(n for n in ("outrigger.rule.state", "llm.prediction.error_probability") if n in code_metrics)
+    periodic = tuple(
+        n for n in ("outrigger.rule.state", "llm.prediction.error_probability", "outrigger.insights.reports", "outrigger.insights.cost")
+        if n in code_metrics
+    )
     cap = telemetry.capture_run(outrigger_bin, tmp_path_factory.mktemp("capture"), wait_for=periodic)
     assert cap.datagrams > 0, f"no DogStatsD datagram captured; serve log:\n{cap.log[-3000:]}"
     return cap

@@ -263,6 +263,8 @@ def capture_run(binary: Path, workdir: Path, settle_s: float = 3.5, wait_for: tu
         "service_name: deploy-checks\n"
         "guards:\n  mode: block\n  session_limit: 3\n  session_window: 1m\n"
         "rules:\n  evaluation_interval: 1s\n"
+        # A Gemini health report every second, against mock-gemini (no key needed for it).
+        "insights:\n  report_interval: 1s\n"
     )
     base_env = {k: v for k, v in os.environ.items()
                 if not k.startswith(("OUTRIGGER_", "DD_", "GOOGLE_")) and k.lower() not in ("http_proxy", "https_proxy", "all_proxy")}

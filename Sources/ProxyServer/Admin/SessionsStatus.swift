@@ -19,10 +19,11 @@ struct SessionsStatus: Encodable, Sendable {
         var conversions: Int
         var revenueUSD: String
         var convertedSpendUSD: String
+        var spendUSD: String
         var costPerConversionUSD: String?
 
         enum CodingKeys: String, CodingKey {
-            case conversions, revenueUSD = "revenue_usd", convertedSpendUSD = "converted_spend_usd"
+            case conversions, revenueUSD = "revenue_usd", convertedSpendUSD = "converted_spend_usd", spendUSD = "spend_usd"
             case costPerConversionUSD = "cost_per_conversion_usd"
         }
 
@@ -30,6 +31,7 @@ struct SessionsStatus: Encodable, Sendable {
             conversions = totals.conversions
             revenueUSD = totals.revenue.decimalText
             convertedSpendUSD = totals.convertedSpend.decimalText
+            spendUSD = totals.totalSpend.decimalText
             costPerConversionUSD = totals.costPerConversion?.decimalText
         }
     }

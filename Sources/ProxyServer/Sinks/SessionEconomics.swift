@@ -24,11 +24,14 @@ final class SessionEconomics: CallRecordSink, Sendable {
         self.onConversion = onConversion
     }
 
-    /// Adds a billed call's cost to its session.
+    /// Adds a billed call's cost to the spend of the window and, when it names one, its session.
     func record(_ record: CallRecord) {
-        guard let session = record.sessionID, let cost = record.cost, cost.basis != .unknownModel else { return }
+        guard let cost = record.cost, cost.basis != .unknownModel else { return }
         let now = ContinuousClock.now
-        _ = ledger.withLock { $0.sessions.record(session: session, cost: cost, now: now) }
+        ledger.withLock { ledger in
+            ledger.recordSpend(cost.total, now: now)
+            if let session = record.sessionID { _ = ledger.sessions.record(session: session, cost: cost, now: now) }
+        }
     }
 
     /// Records a conversion from a request body; a duplicate order changes nothing.
@@ -67,7 +70,7 @@ final class SessionEconomics: CallRecordSink, Sendable {
         report(ledger.withLock { $0.snapshot(now: now) }, to: statsd)
     }
 
-    /// Credited spend per conversion over the last hour, in USD; nil without conversions.
+    /// All spend per conversion over the last hour, in USD; nil without conversions.
     func lastHourCostPerConversion() -> Double? {
         let now = ContinuousClock.now
         return ledger.withLock { $0.snapshot(now: now) }.lastHour.costPerConversionUSD
