@@ -10,8 +10,14 @@ extension QualityScorer {
     func findRefusal(in answer: String) -> Refusal? {
         let head = String(answer.unicodeScalars.prefix(configuration.refusal.scanScalars))
         let words = TextFolding.words(in: head)
-        for (language, phrases) in refusals where phrases.occurs(in: words) { return Refusal(isHard: true, language: language) }
-        for (language, phrases) in apologies where phrases.occurs(in: words) { return Refusal(isHard: false, language: language) }
+        // One pass over the words for every list; a refusal in any language wins over an
+        // apology, and the first language (sorted) over the others, as list by list would.
+        let found = cues.groupsOccurring(in: words)
+        if let i = refusalLanguages.indices.first(where: { found[$0] }) { return Refusal(isHard: true, language: refusalLanguages[i]) }
+        let offset = refusalLanguages.count
+        if let i = apologyLanguages.indices.first(where: { found[offset + $0] }) {
+            return Refusal(isHard: false, language: apologyLanguages[i])
+        }
         return nil
     }
 

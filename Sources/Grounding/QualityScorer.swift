@@ -13,8 +13,12 @@ import ProxyCore
 /// prompt scores 1 as a finish reason.
 package struct QualityScorer: Sendable {
     package let configuration: QualityConfiguration
-    let refusals: [(language: String, phrases: PhraseList)]
-    let apologies: [(language: String, phrases: PhraseList)]
+    /// The languages of the refusal lists, then of the apology lists, in the order ``cues``
+    /// numbers its groups (refusals first; languages sorted).
+    let refusalLanguages: [String]
+    let apologyLanguages: [String]
+    /// Every refusal and apology list in one index, one group per list.
+    let cues: PhraseList
     let languages: LanguageDetector
 
     /// A scorer.
@@ -22,8 +26,11 @@ package struct QualityScorer: Sendable {
     ///   - configuration: Weights, thresholds and phrase lists.
     package init(configuration: QualityConfiguration = .default) {
         self.configuration = configuration
-        self.refusals = configuration.refusal.refusals.sorted { $0.key < $1.key }.map { ($0.key, PhraseList($0.value)) }
-        self.apologies = configuration.refusal.apologies.sorted { $0.key < $1.key }.map { ($0.key, PhraseList($0.value)) }
+        let refusals = configuration.refusal.refusals.sorted { $0.key < $1.key }
+        let apologies = configuration.refusal.apologies.sorted { $0.key < $1.key }
+        refusalLanguages = refusals.map(\.key)
+        apologyLanguages = apologies.map(\.key)
+        cues = PhraseList(groups: refusals.map(\.value) + apologies.map(\.value))
         self.languages = LanguageDetector(settings: configuration.language)
     }
 
