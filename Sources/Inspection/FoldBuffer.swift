@@ -42,21 +42,4 @@ struct FoldBuffer {
         ends[count] = end
         count += 1
     }
-
-    /// Appends `range` of `source` with its origins, as `append` byte by byte would (bytes past the
-    /// capacity are dropped).
-    @inline(__always) mutating func append(from source: FoldBuffer, _ range: Range<Int>) {
-        // Words are short: a plain loop beats three calls to memcpy.
-        let m = min(range.count, capacity - count)
-        guard m > 0 else { return }
-        let (toBytes, toStarts, toEnds) = (bytes + count, starts + count, ends + count)
-        let from = range.lowerBound
-        let (fromBytes, fromStarts, fromEnds) = (source.bytes + from, source.starts + from, source.ends + from)
-        for k in 0..<m {
-            toBytes[k] = fromBytes[k]
-            toStarts[k] = fromStarts[k]
-            toEnds[k] = fromEnds[k]
-        }
-        count += m
-    }
 }

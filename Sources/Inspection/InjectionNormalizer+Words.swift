@@ -2,14 +2,6 @@
 extension InjectionNormalizer {
     /// Folds the per-scalar output `source` word by word into `out`.
     static func foldWords(_ source: FoldBuffer, into buffer: inout FoldBuffer) {
-        wordClasses.withUnsafeBufferPointer { classes in foldWords(source, classes: classes, into: &buffer) }
-    }
-
-    /// The scan behind `foldWords`: one table load classifies a byte, and a token with no leetspeak is
-    /// copied whole.
-    private static func foldWords(
-        _ source: FoldBuffer, classes: UnsafeBufferPointer<UInt8>, into buffer: inout FoldBuffer
-    ) {
         var out = buffer  // a local copy, as in `foldUTF8`
         defer { buffer = out }
         let src = UnsafeBufferPointer(start: source.bytes, count: source.count)
@@ -36,28 +28,21 @@ extension InjectionNormalizer {
             }
             var j = i
             var letters = 0
-            var vowels = 0
-            var seen = 0
-            while j < n {
-                let c = Int(classes[Int(src[j])])
-                if c & WordClass.token == 0 { break }
-                letters &+= c & WordClass.lower
-                vowels &+= (c >> 1) & 1
-                seen |= c
+            var leet = 0
+            var otherDigits = 0
+            while j < n, isTokenByte(src[j]) {
+                let c = src[j]
+                if ASCII.isLower(c) {
+                    letters += 1
+                    if c == 0x61 || c == 0x65 || c == 0x69 || c == 0x6F || c == 0x75 { out.vowels += 1 }
+                } else if leetLetter(c) != 0 {
+                    leet += 1
+                } else if ASCII.isDigit(c) {
+                    otherDigits += 1
+                }
                 j += 1
             }
             out.letters += letters
-            out.vowels += vowels
-            // Leetspeak symbols and other digits are counted only in the rare token that holds one.
-            var leet = 0
-            var otherDigits = 0
-            if seen & WordClass.leet != 0 {
-                for k in i..<j {
-                    let c = Int(classes[Int(src[k])])
-                    leet += (c >> 2) & 1
-                    otherDigits += (c >> 3) & 1
-                }
-            }
             if j - i == 1, ASCII.isLower(b), let end = spacedRunEnd(src, from: i) {
                 var k = i
                 while k < end {
@@ -68,39 +53,13 @@ extension InjectionNormalizer {
                 continue
             }
             let isLeet = leet > 0 && otherDigits == 0 && letters >= 2 && letters + 1 >= leet && j - i >= 3
-            if isLeet {
-                for k in i..<j {
-                    let c = src[k]
-                    let mapped = leetLetter(c)
-                    out.append(mapped != 0 ? mapped : c, source.starts[k], source.ends[k])
-                }
-            } else {
-                out.append(from: source, i..<j)
+            for k in i..<j {
+                let c = src[k]
+                let mapped = isLeet ? leetLetter(c) : 0
+                out.append(mapped != 0 ? mapped : c, source.starts[k], source.ends[k])
             }
             i = j
         }
-    }
-
-    /// Bits of `wordClasses`: lower-case letter (1, so that it adds as a count), vowel, leetspeak
-    /// symbol, other digit, token byte.
-    enum WordClass {
-        static let lower = 1, vowel = 2, leet = 4, otherDigit = 8, token = 16
-    }
-
-    /// `WordClass` bits of every byte, from the predicates below.
-    static let wordClasses: [UInt8] = (0...255).map { value in
-        let b = UInt8(value)
-        var bits = 0
-        if isTokenByte(b) { bits |= WordClass.token }
-        if ASCII.isLower(b) {
-            bits |= WordClass.lower
-            if b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6F || b == 0x75 { bits |= WordClass.vowel }
-        } else if leetLetter(b) != 0 {
-            bits |= WordClass.leet
-        } else if ASCII.isDigit(b) {
-            bits |= WordClass.otherDigit
-        }
-        return UInt8(bits)
     }
 
     /// Word bytes: lower-case letters, digits, the leet symbols `@ $`, and non-ASCII bytes.
