@@ -12,14 +12,21 @@ extension InjectionNormalizer {
     static func foldScalars(of text: String, pinnedTo pinned: Range<Int>?, into out: inout FoldBuffer) {
         var copy = text
         copy.withUTF8 { utf8 in
-            asciiFold.withUnsafeBufferPointer { table in foldUTF8(utf8, table: table, pinnedTo: pinned, into: &out) }
+            asciiInfo.withUnsafeBufferPointer { table in
+                // Two copies of the scan, so that the text's own pass carries no pinning test per byte.
+                if let pinned {
+                    foldUTF8(utf8, table: table, isPinned: true, pinnedTo: pinned, into: &out)
+                } else {
+                    foldUTF8(utf8, table: table, isPinned: false, pinnedTo: 0..<0, into: &out)
+                }
+            }
         }
     }
 
-    /// The scan behind `foldScalars`: ASCII through one table load, other scalars decoded by hand (the
-    /// bytes are valid UTF-8, as every `String` is).
-    private static func foldUTF8(
-        _ s: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>, pinnedTo pinned: Range<Int>?,
+    /// The scan behind `foldScalars`: ASCII through one table load (`asciiInfo`), other scalars decoded
+    /// by hand (the bytes are valid UTF-8, as every `String` is).
+    @inline(__always) private static func foldUTF8(
+        _ s: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt16>, isPinned: Bool, pinnedTo pinned: Range<Int>,
         into buffer: inout FoldBuffer
     ) {
         // A local copy keeps the count in a register: stores through the buffer's pointers could
@@ -27,9 +34,8 @@ extension InjectionNormalizer {
         var out = buffer
         defer { buffer = out }
         let n = s.count
-        let pinStart = Int32(pinned?.lowerBound ?? 0)
-        let pinEnd = Int32(pinned?.upperBound ?? 0)
-        let isPinned = pinned != nil
+        let pinStart = Int32(pinned.lowerBound)
+        let pinEnd = Int32(pinned.upperBound)
         var wordHasASCII = false
         var wordHasLookalike = false
         var run = 0
@@ -43,24 +49,25 @@ extension InjectionNormalizer {
         while i < n {
             let b0 = s[i]
             if b0 < 0x80 {
-                if InjectionNormalizer.isBase64Byte(b0) {
+                let info = table[Int(b0)]
+                if info & AsciiInfo.base64 != 0 {
                     run += 1
                     if b0 == 0x78, i > 0, s[i - 1] == 0x5C || s[i - 1] == 0x30 { escapes += 1 }
-                } else {
+                } else if run > 0 {
                     if run == 2, hexValue(s[i - 1]) != nil, hexValue(s[i - 2]) != nil {
                         hexStreak += 1
                         longestHexStreak = max(longestHexStreak, hexStreak)
-                    } else if run > 0 {
+                    } else {
                         hexStreak = 0
                     }
                     longestRun = max(longestRun, run)
                     run = 0
                 }
-                let folded = table[Int(b0)]
+                let folded = UInt8(truncatingIfNeeded: info)
                 if folded != 0 {
                     out.append(folded, isPinned ? pinStart : Int32(i), isPinned ? pinEnd : Int32(i + 1))
                 }
-                if ASCII.isLower(folded) {
+                if info & AsciiInfo.lower != 0 {
                     wordHasASCII = true
                 } else {
                     if wordHasASCII && wordHasLookalike { out.mixedScriptWords += 1 }
@@ -104,6 +111,21 @@ extension InjectionNormalizer {
         }
         longestRun = max(longestRun, run)
         out.mayHoldPayload = out.mayHoldPayload || longestRun >= 16 || longestHexStreak >= 8 || escapes >= 8
+    }
+
+    /// Bits of `asciiInfo` above the folded byte.
+    enum AsciiInfo {
+        /// A byte of the base64 alphabet (`isBase64Byte`).
+        static let base64: UInt16 = 0x100
+        /// The folded byte is a lower-case letter.
+        static let lower: UInt16 = 0x200
+    }
+
+    /// Per ASCII byte: its folded form (`asciiFold`) in the low byte, and `AsciiInfo` bits.
+    static let asciiInfo: [UInt16] = (0..<128).map { value in
+        let folded = asciiFold[value]
+        return UInt16(folded) | (isBase64Byte(UInt8(value)) ? AsciiInfo.base64 : 0)
+            | (ASCII.isLower(folded) ? AsciiInfo.lower : 0)
     }
 
     /// ASCII folding: upper case to lower, line breaks to `\n`, tab to a blank, other controls to 0

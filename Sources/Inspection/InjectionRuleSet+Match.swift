@@ -12,25 +12,30 @@ extension InjectionRuleSet {
     static func words(of bytes: UnsafeBufferPointer<UInt8>) -> [Int32] {
         let n = bytes.count
         // At most one word per two bytes, plus one.
-        return [Int32](unsafeUninitializedCapacity: n + 2) { out, count in
-            var i = 0
-            var k = 0
-            while i < n {
-                while i < n, !isWordByte(bytes[i]) { i += 1 }
-                guard i < n else { break }
-                let start = i
-                while i < n, isWordByte(bytes[i]) { i += 1 }
-                out[k] = Int32(start)
-                out[k + 1] = Int32(i)
-                k += 2
+        return wordBytes.withUnsafeBufferPointer { isWord in
+            [Int32](unsafeUninitializedCapacity: n + 2) { out, count in
+                var i = 0
+                var k = 0
+                while i < n {
+                    while i < n, isWord[Int(bytes[i])] == 0 { i += 1 }
+                    guard i < n else { break }
+                    let start = i
+                    while i < n, isWord[Int(bytes[i])] != 0 { i += 1 }
+                    out[k] = Int32(start)
+                    out[k + 1] = Int32(i)
+                    k += 2
+                }
+                count = k
             }
-            count = k
         }
     }
 
     @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
         ASCII.isLower(b) || ASCII.isDigit(b) || b >= 0x80
     }
+
+    /// `isWordByte` of every byte, 1 or 0, for the scan in `words(of:)`.
+    static let wordBytes: [UInt8] = (0...255).map { isWordByte(UInt8($0)) ? 1 : 0 }
 
     /// Appends the first hit of each phrase rule not yet in `seen` to `hits`.
     func matchPhrases(
@@ -109,6 +114,7 @@ extension InjectionRuleSet {
         _ token: Token, word w: Int, bytes: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<Int32>
     ) -> Bool {
         let start = Int(words[2 * w])
+        guard token.firstBytes >> UInt64(bytes[start] & 63) & 1 != 0 else { return false }
         let length = Int(words[2 * w + 1]) - start
         var a = Int(token.firstAlternative)
         let stop = a + Int(token.alternativeCount)

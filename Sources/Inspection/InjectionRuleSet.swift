@@ -13,6 +13,16 @@ struct InjectionRuleSet: Sendable {
         var alternativeCount: Int32
         var gapBefore: Int32
         var negated: Bool
+        /// Bit `b & 63` for the first byte `b` of every alternative: a word whose first byte's bit is
+        /// clear matches none of them, which rules out most words on one load.
+        var firstBytes: UInt64 = 0
+
+        /// Sets `firstBytes` from the alternatives in `pool`.
+        mutating func indexFirstBytes(_ alternatives: [Alternative], pool: [UInt8]) {
+            for a in alternatives[Int(firstAlternative)..<Int(firstAlternative + alternativeCount)] where a.length > 0 {
+                firstBytes |= 1 << UInt64(pool[Int(a.start)] & 63)
+            }
+        }
     }
 
     static let bucketCount = 4_096
@@ -76,6 +86,7 @@ struct InjectionRuleSet: Sendable {
                         token.alternativeCount += 1
                     }
                     if word.first == "-" { forbidden = Int32(guards.count) } else { notAfter = Int32(guards.count) }
+                    token.indexFirstBytes(alternatives, pool: pool)
                     guards.append(token)
                     continue
                 }
@@ -94,6 +105,7 @@ struct InjectionRuleSet: Sendable {
                         buckets[key].append(Entry(rule: Int32(r), alternative: Int32(alternatives.count - 1)))
                     }
                 }
+                token.indexFirstBytes(alternatives, pool: pool)
                 tokens.append(token)
                 gap = 0
                 first = false
