@@ -1,9 +1,4 @@
-import AsyncHTTPClient
-import GeminiWire
-import JSON
 package import Logging
-import NIOCore
-import NIOHTTP1
 package import ProxyCore
 
 /// Asks Gemini to turn Outrigger's computed facts (forecasts, error rate, rule states, signals,
@@ -31,11 +26,8 @@ package struct InsightsWriter: Sendable {
         """
 
     package let model: String
-    private let client: UpstreamHTTPClient
-    private let url: String
-    private let apiKey: String?
+    private let call: GeminiTextCall
     private let maxOutputTokens: Int
-    private let logger: Logger
 
     /// - Parameters:
     ///   - geminiAPIBase: the Developer API base (`upstream.gemini_api_url`), or mock-gemini locally.
@@ -44,42 +36,17 @@ package struct InsightsWriter: Sendable {
     package init(
         client: UpstreamHTTPClient, geminiAPIBase: String, model: String, apiKey: String?, maxOutputTokens: Int, logger: Logger
     ) {
-        self.client = client
         self.model = model
-        url = geminiAPIBase + "/v1beta/models/\(model):generateContent"
-        self.apiKey = apiKey
+        call = GeminiTextCall(client: client, base: geminiAPIBase, model: model, apiKey: apiKey, logger: logger)
         self.maxOutputTokens = maxOutputTokens
-        self.logger = logger
     }
 
     /// Gemini's report on `facts` (a JSON object), or why there is none.
     package func write(facts: String) async -> Result<Reply, InsightsWriterError> {
-        var request = HTTPClientRequest(url: url)
-        request.method = .POST
-        request.headers.add(name: "content-type", value: "application/json")
-        request.headers.add(name: Self.markerHeader, value: "health-report")
-        if let apiKey { request.headers.add(name: "x-goog-api-key", value: apiKey) }
-        let body = #"{"systemInstruction":{"parts":[{"text":\#(JSONWriter.quoted(Self.instruction))}]},"contents":[{"role":"user","parts":[{"text":\#(JSONWriter.quoted(facts))}]}],"generationConfig":{"temperature":0.2,"maxOutputTokens":\#(maxOutputTokens)}}"#
-        request.body = .bytes(ByteBuffer(string: body))
-        do {
-            let response = try await client.send(request, firstByteTimeout: .seconds(60), logger: logger)
-            let bytes = try await response.body.collect(upTo: 1 << 20)
-            var decoder = ResponseDecoder(
-                dialect: .geminiAPI, format: .unary, contentEncoding: response.headers.first(name: "content-encoding")
-            )
-            bytes.withUnsafeReadableBytes { decoder.feed($0) }
-            let summary = decoder.finish()
-            if let error = summary.error {
-                return .failure(InsightsWriterError("Gemini answered \(error.code) \(error.status): \(error.message)"))
-            }
-            guard (200..<300).contains(Int(response.status.code)), !summary.text.isEmpty else {
-                return .failure(InsightsWriterError("Gemini answered HTTP \(response.status.code) without text"))
-            }
-            return .success(Reply(text: String(summary.text.trimmingWhitespace()), usage: summary.usage))
-        } catch {
-            logger.warning("insights report call failed", metadata: ["error": .string("\(error)")])
-            return .failure(InsightsWriterError("the call to Gemini failed: \(error)"))
-        }
+        await call.generate(
+            instruction: Self.instruction, text: facts, maxOutputTokens: maxOutputTokens,
+            headers: [(Self.markerHeader, "health-report")], firstByteTimeout: .seconds(60)
+        ).map { Reply(text: $0.text, usage: $0.usage) }
     }
 }
 
