@@ -7,7 +7,8 @@ import JSON
 /// "latency_ms":812,"tokens":1530,"injection_score":0.12,"session":"s1","mentions":3,
 /// "invalid_ids":1,"quality":0.82,"cost_usd":0.0011}`; optional flags `error`, `is_429`,
 /// `injection`, `session_flagged`, `correct_refusal` are written only when true, and members
-/// without a value are left out. A conversion: `{"type":"conversion","time":…,"session":"s1"}`.
+/// without a value are left out. `server_error` (a 5xx error object inside a 2xx stream) and
+/// `timeout` are also flags; a status of 500 or more counts as a server error without the flag. A conversion: `{"type":"conversion","time":…,"session":"s1"}`.
 package enum CallLog {
     /// One line (without the newline) for an event.
     /// - Parameters:
@@ -34,7 +35,8 @@ package enum CallLog {
                 if let quality = o.qualityScore { json.field("quality", quality) }
                 if let cost = o.costUSD { json.field("cost_usd", cost) }
                 for (name, flag) in [
-                    ("error", o.isError), ("is_429", o.is429), ("injection", o.isInjection),
+                    ("error", o.isError), ("is_429", o.is429), ("server_error", o.isServerError && o.statusCode < 500),
+                    ("timeout", o.isTimeout), ("injection", o.isInjection),
                     ("session_flagged", o.sessionFlagged), ("correct_refusal", o.correctRefusal),
                 ] where flag {
                     json.field(name, true)
@@ -62,7 +64,8 @@ package enum CallLog {
             return .call(
                 RuleObservation(
                     time: time, model: model, statusCode: status, isError: flag("error"),
-                    is429: flag("is_429") || status == 429, latencyMs: json["latency_ms"]?.doubleValue ?? 0,
+                    is429: flag("is_429") || status == 429, isServerError: flag("server_error") || status >= 500,
+                    isTimeout: flag("timeout"), latencyMs: json["latency_ms"]?.doubleValue ?? 0,
                     totalTokens: json["tokens"]?.intValue, injectionScore: json["injection_score"]?.doubleValue,
                     isInjection: flag("injection"), sessionID: json["session"]?.stringValue,
                     sessionFlagged: flag("session_flagged"), productMentions: json["mentions"]?.intValue,

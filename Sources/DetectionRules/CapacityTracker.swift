@@ -1,6 +1,7 @@
-/// `predictive_capacity`: per-minute request count, tokens, 429 share and p99 latency of one model,
-/// each forecast with Holt smoothing, and the probability of reaching a quota or degrading within
-/// the horizon.
+/// `predictive_capacity`: per-minute request count, tokens, failure share (429, 5xx, timeouts)
+/// and p99 latency of one model, each forecast with Holt smoothing, and the probability of
+/// reaching a quota or degrading within the horizon. Once a day of history exists, the request
+/// and token forecasts follow the hour-of-day profile (``DailyProfile``).
 struct CapacityTracker: Sendable, Hashable {
     /// Gaps longer than this (minutes without any call or evaluation) restart the forecasts.
     static let maxGapMinutes: Int64 = 180
@@ -11,16 +12,28 @@ struct CapacityTracker: Sendable, Hashable {
     var requests = 0.0
     var tokens = 0.0
     var throttled = 0.0
+    /// Calls this minute answered 429, 5xx, or cut by a timeout.
+    var failed = 0.0
     var latency = QuantileSketch(relativeAccuracy: 0.02, maxBuckets: 128)
     var rpm = HoltForecaster()
     var tpm = HoltForecaster()
-    var rate429 = HoltForecaster()
+    /// The share of calls that failed (429, 5xx or timeout) per minute.
+    var errorRate = HoltForecaster()
     var p99 = HoltForecaster()
     var recent429: SlidingWindow
+    /// 1 for a 5xx or a timeout, 0 otherwise (429s count in ``recent429``).
+    var recentFailures: SlidingWindow
     var minutesObserved = 0
+    /// Requests and tokens per minute by hour of day; kept across gaps.
+    var dailyRPM = DailyProfile()
+    var dailyTPM = DailyProfile()
+    /// Each minute ÷ its usual value for that time of day, fed once the profile is ready.
+    var seasonalRPM = HoltForecaster()
+    var seasonalTPM = HoltForecaster()
 
     init(definition: RuleDefinition) {
         recent429 = SlidingWindow(window: definition.window, buckets: 10)
+        recentFailures = SlidingWindow(window: definition.window, buckets: 10)
     }
 
     mutating func observe(_ obs: RuleObservation, limits: CapacityLimits) -> Bool {
@@ -28,98 +41,59 @@ struct CapacityTracker: Sendable, Hashable {
         requests += 1
         tokens += Double(obs.totalTokens ?? 0)
         if obs.is429 { throttled += 1 }
+        let upstreamFailure = obs.isServerError || obs.isTimeout
+        if obs.is429 || upstreamFailure { failed += 1 }
         latency.add(obs.latencyMs)
         recent429.add(obs.is429 ? 1 : 0, at: obs.time)
-        return obs.is429 || limits.latencyP99LimitMs.map { obs.latencyMs > $0 } ?? false
+        recentFailures.add(upstreamFailure && !obs.is429 ? 1 : 0, at: obs.time)
+        return obs.is429 || upstreamFailure || limits.latencyP99LimitMs.map { obs.latencyMs > $0 } ?? false
     }
 
     /// Closes the open minute (and empty minutes after it) when `next` is later.
-    private mutating func roll(to next: Int64) {
+    mutating func roll(to next: Int64) {
         guard let current = minute else {
             minute = next
             return
         }
         guard next > current else { return }
-        rpm.add(requests)
-        tpm.add(tokens)
-        if requests > 0 { rate429.add(throttled / requests) }
+        close(current, requests: requests, tokens: tokens)
+        if requests > 0 { errorRate.add(failed / requests) }
         if requests >= Self.minCallsForP99, let q = latency.quantile(0.99) { p99.add(q) }
-        minutesObserved += 1
         let gap = next - current - 1
         if gap > Self.maxGapMinutes {
             rpm = HoltForecaster()
             tpm = HoltForecaster()
-            rate429 = HoltForecaster()
+            errorRate = HoltForecaster()
             p99 = HoltForecaster()
+            seasonalRPM = HoltForecaster()
+            seasonalTPM = HoltForecaster()
             minutesObserved = 0
         } else if gap > 0 {
-            for _ in 0..<gap {
-                rpm.add(0)
-                tpm.add(0)
-                minutesObserved += 1
-            }
+            for m in (current + 1)..<next { close(m, requests: 0, tokens: 0) }
         }
         requests = 0
         tokens = 0
         throttled = 0
+        failed = 0
         latency.reset()
         minute = next
     }
 
-    mutating func assess(
-        now: Double, group: RuleGroup, definition: RuleDefinition, limits: CapacityLimits
-    ) -> RuleAssessment {
-        roll(to: Int64((now / 60).rounded(.down)))
-        let horizon = (definition.thresholds.horizon ?? 7200) / 60
-        let model = group.value
-        let quota = limits.quota(for: model)
-        let threshold = definition.thresholds.warn ?? definition.thresholds.alert ?? 0.8
-        let ready = Double(minutesObserved)
-        let need = Double(definition.minSamples)
+    /// Feeds one closed minute to the request and token series and their daily profiles.
+    private mutating func close(_ m: Int64, requests: Double, tokens: Double) {
+        rpm.add(requests)
+        tpm.add(tokens)
+        if dailyRPM.isReady { seasonalRPM.add(requests / Self.usual(dailyRPM, atMinute: Double(m))) }
+        if dailyTPM.isReady { seasonalTPM.add(tokens / Self.usual(dailyTPM, atMinute: Double(m))) }
+        dailyRPM.add(requests, minute: m)
+        dailyTPM.add(tokens, minute: m)
+        minutesObserved += 1
+    }
 
-        let rpmCross = quota?.requestsPerMinute.map { rpm.crossing(limit: $0, horizon: horizon) }
-        let tpmCross = quota?.tokensPerMinute.map { tpm.crossing(limit: $0, horizon: horizon) }
-        let share429 = recent429.mean(now: now) ?? 0
-        let evidence = limits.rate429EvidenceWeight * min(1, share429 / max(limits.rate429Limit, 1e-9))
-        let forecastQuota = max(rpmCross?.probability ?? 0, tpmCross?.probability ?? 0)
-        let pQuota = 1 - (1 - forecastQuota) * (1 - evidence)
-        let cross429 = rate429.count > 0 ? rate429.crossing(limit: limits.rate429Limit, horizon: horizon) : nil
-        let crossLatency = limits.latencyP99LimitMs.flatMap { p99.count > 0 ? p99.crossing(limit: $0, horizon: horizon) : nil }
-        let pDegrade = max(cross429?.probability ?? 0, crossLatency?.probability ?? 0)
-
-        var result = RuleAssessment()
-        // Unknown until enough minutes are observed: no probability rather than a made-up zero.
-        result.errorProbability = ready >= need ? max(pQuota, pDegrade) : nil
-        result.measurements = [
-            RuleMeasurement(
-                name: "quota_probability", value: pQuota, unit: "probability", alertThreshold: definition.thresholds.alert,
-                warnThreshold: definition.thresholds.warn, samples: ready, minSamples: need),
-            RuleMeasurement(
-                name: "degradation_probability", value: pDegrade, unit: "probability",
-                alertThreshold: definition.thresholds.alert, warnThreshold: definition.thresholds.warn, samples: ready,
-                minSamples: need),
-        ]
-        func info(_ name: String, _ f: HoltForecaster, _ limit: Double?, _ unit: String) {
-            guard f.count > 0 else { return }
-            result.measurements.append(
-                RuleMeasurement(
-                    name: name, value: f.forecast(horizon), unit: unit, alertThreshold: limit, samples: Double(f.count),
-                    affectsState: false))
-        }
-        info("requests_per_minute_forecast", rpm, quota?.requestsPerMinute, "requests_per_minute")
-        info("tokens_per_minute_forecast", tpm, quota?.tokensPerMinute, "tokens_per_minute")
-        info("rate_429_forecast", rate429, limits.rate429Limit, "ratio")
-        info("latency_p99_forecast", p99, limits.latencyP99LimitMs, "ms")
-        if share429 > 0 { result.notes.append("\(RuleFormat.fixed(share429 * 100, 1))% of recent calls answered 429") }
-        if ready < need { result.notes.append("forecast warming up: \(Int(ready)) of \(Int(need)) minutes") }
-
-        let crossings: [(String, HoltCrossing?)] = [("rpm", rpmCross), ("tpm", tpmCross), ("429", cross429), ("p99", crossLatency)]
-        let steps = crossings.compactMap { $0.1?.stepsToCrossing }.min()
-        result.predictedTime = steps.map { now + $0 * 60 }
-        result.actions = Self.actions(
-            model: model, now: now, threshold: threshold, pQuota: pQuota, pDegrade: pDegrade, rpmCross: rpmCross,
-            tpmCross: tpmCross, quota: quota, predicted: result.predictedTime)
-        return result
+    /// The profile's usual value, floored at a tenth of its daily mean (and 1), so a quiet night
+    /// does not turn a handful of calls into a huge ratio.
+    static func usual(_ profile: DailyProfile, atMinute m: Double) -> Double {
+        max(profile.expected(atMinute: m), 0.1 * profile.dailyMean, 1)
     }
 
     /// A quota or scaling recommendation.
@@ -137,7 +111,7 @@ struct CapacityTracker: Sendable, Hashable {
             }
             out.append("Or shift part of the \(model) traffic to provisioned throughput or another region.")
         } else {
-            out.append("Shift part of the \(model) traffic to provisioned throughput or another region\(deadline); latency or 429s are forecast to degrade.")
+            out.append("Shift part of the \(model) traffic to provisioned throughput or another region\(deadline); latency or failures (429, 5xx, timeouts) are forecast to degrade.")
         }
         return out
     }
@@ -150,5 +124,8 @@ struct CapacityTracker: Sendable, Hashable {
         return Int((x / scale).rounded(.up) * scale)
     }
 
-    var approximateBytes: Int { latency.approximateBytes + recent429.approximateBytes + 4 * 96 + 64 }
+    var approximateBytes: Int {
+        latency.approximateBytes + recent429.approximateBytes + recentFailures.approximateBytes + 6 * 96
+            + 2 * DailyProfile.approximateBytes + 64
+    }
 }

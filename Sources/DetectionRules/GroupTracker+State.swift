@@ -80,50 +80,6 @@ extension GroupTracker {
     }
 }
 
-extension CapacityTracker {
-    func writeState(into json: inout JSONWriter) {
-        if let minute { json.field("minute", Int(minute)) }
-        json.field("requests", requests)
-        json.field("tokens", tokens)
-        json.field("throttled", throttled)
-        json.field("minutesObserved", minutesObserved)
-        json.key("latency")
-        latency.writeState(into: &json)
-        for (name, f) in [("rpm", rpm), ("tpm", tpm), ("rate429", rate429), ("p99", p99)] {
-            json.key(name)
-            f.writeState(into: &json)
-        }
-        json.key("recent429")
-        recent429.writeState(into: &json)
-    }
-
-    /// Restores the open minute, the sketch and the four forecasters; false when any does not decode.
-    mutating func restoreState(_ state: JSONValue) -> Bool {
-        guard let requests = state["requests"]?.doubleValue, let tokens = state["tokens"]?.doubleValue,
-            let throttled = state["throttled"]?.doubleValue, let observed = state["minutesObserved"]?.intValue,
-            let rpm = state["rpm"].flatMap(HoltForecaster.init(state:)),
-            let tpm = state["tpm"].flatMap(HoltForecaster.init(state:)),
-            let rate429 = state["rate429"].flatMap(HoltForecaster.init(state:)),
-            let p99 = state["p99"].flatMap(HoltForecaster.init(state:)),
-            let sketch = state["latency"]
-        else { return false }
-        var latency = self.latency
-        guard latency.restoreState(sketch) else { return false }
-        self.minute = state["minute"]?.intValue.map(Int64.init)
-        self.requests = requests
-        self.tokens = tokens
-        self.throttled = throttled
-        self.minutesObserved = observed
-        self.latency = latency
-        self.rpm = rpm
-        self.tpm = tpm
-        self.rate429 = rate429
-        self.p99 = p99
-        if let w = state["recent429"] { _ = recent429.restoreState(w) }
-        return true
-    }
-}
-
 extension RuleStateMachine {
     func writeState(into json: inout JSONWriter) {
         json.object { json in

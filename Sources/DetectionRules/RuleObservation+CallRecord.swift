@@ -15,6 +15,8 @@ extension RuleObservation {
             statusCode: record.status,
             isError: record.outcome.isError,
             is429: record.status == 429 || record.response?.error?.code == 429,
+            isServerError: record.status >= 500 || (record.response?.error?.code ?? 0) >= 500,
+            isTimeout: record.outcome == .timeout,
             latencyMs: Double(record.duration.nanoseconds) / 1e6,
             totalTokens: usage.flatMap { $0.totalTokens > 0 ? $0.totalTokens : nil },
             injectionScore: record.security?.injectionScore,

@@ -9,6 +9,10 @@ package struct RuleObservation: Sendable, Hashable {
     package var isError: Bool
     /// Whether the call was answered 429 (quota or rate limit).
     package var is429: Bool
+    /// Whether the upstream failed: a 5xx status, or an error object with a 5xx code in a stream.
+    package var isServerError: Bool
+    /// Whether a connect, first-byte, idle or total timeout cut the call (outcome `timeout`).
+    package var isTimeout: Bool
     package var latencyMs: Double
     /// Input + output tokens; nil when unknown.
     package var totalTokens: Int?
@@ -31,10 +35,11 @@ package struct RuleObservation: Sendable, Hashable {
     /// A redacted example for signals; nil when the adapter attached none.
     package var sample: RuleSample?
 
-    /// An observation; every argument after `latencyMs` has a default.
+    /// An observation; every argument but `time`, `model` and `latencyMs` has a default
+    /// (`isServerError` defaults to a status of 500 or more).
     package init(
         time: Double, model: String, statusCode: Int = 200, isError: Bool = false, is429: Bool = false,
-        latencyMs: Double, totalTokens: Int? = nil, injectionScore: Double? = nil, isInjection: Bool = false,
+        isServerError: Bool? = nil, isTimeout: Bool = false, latencyMs: Double, totalTokens: Int? = nil, injectionScore: Double? = nil, isInjection: Bool = false,
         sessionID: String? = nil, sessionFlagged: Bool = false, productMentions: Int? = nil,
         invalidProductIDs: Int? = nil, qualityScore: Double? = nil, correctRefusal: Bool = false,
         costUSD: Double? = nil, sample: RuleSample? = nil
@@ -44,6 +49,8 @@ package struct RuleObservation: Sendable, Hashable {
         self.statusCode = statusCode
         self.isError = isError
         self.is429 = is429
+        self.isServerError = isServerError ?? (statusCode >= 500)
+        self.isTimeout = isTimeout
         self.latencyMs = latencyMs
         self.totalTokens = totalTokens
         self.injectionScore = injectionScore

@@ -5,13 +5,17 @@ import JSON
 /// and the example requests. The adapter writes ``encode()`` to `rules.state_file` and reads it
 /// back with ``init(decoding:)`` at start.
 ///
-/// Version 2 is `{"version":2,"savedAt":…,"rules":[{"id","kind","groups":[{"group","lastSeen",
-/// "machine","samples","tracker"}]}]}`. Version 1 files (baselines only, ``BaselineSnapshot``)
+/// Version 3 is `{"version":3,"savedAt":…,"rules":[{"id","kind","groups":[{"group","lastSeen",
+/// "machine","samples","tracker"}]}]}`; it added the capacity tracker's failure share, daily
+/// profile and seasonal forecasters. Version 2 files restore everything else (the 429 share
+/// stands in for the failure share), and version 1 files (baselines only, ``BaselineSnapshot``)
 /// still restore their baselines. Size is bounded: at most ``maxGroupsPerRule`` groups per rule,
 /// firing groups first, then those with a baseline, then the most recently seen.
 package struct RuleStateSnapshot: Sendable {
     /// The format version written by this build.
-    package static let currentVersion = 2
+    package static let currentVersion = 3
+    /// The oldest full-state version still read.
+    package static let oldestFullVersion = 2
     /// Groups kept per rule (about 8 KB each at most, so 5 rules stay under about 10 MB).
     package static let maxGroupsPerRule = 256
 
@@ -100,7 +104,7 @@ package struct RuleStateSnapshot: Sendable {
         }
     }
 
-    /// Reads a state file of version 2, or the baselines of a version 1 file.
+    /// Reads a state file of version 3 or 2, or the baselines of a version 1 file.
     /// - Parameters:
     ///   - bytes: The file's bytes.
     /// - Throws: ``BaselineSnapshotError`` (`corrupt` or `unsupported_version`).
@@ -120,11 +124,11 @@ package struct RuleStateSnapshot: Sendable {
             self.init(version: version, savedAt: v1.savedAt, rules: order.map { Rule(id: $0, kind: nil, groups: byRule[$0]!) })
             return
         }
-        guard version == Self.currentVersion else {
+        guard (Self.oldestFullVersion...Self.currentVersion).contains(version) else {
             throw .unsupportedVersion(found: version, expected: Self.currentVersion)
         }
         guard let savedAt = document["savedAt"]?.doubleValue, let rules = document["rules"]?.arrayValue else {
-            throw .corrupt("version 2 state file has no savedAt or rules")
+            throw .corrupt("version \(version) state file has no savedAt or rules")
         }
         var decoded: [Rule] = []
         for rule in rules {

@@ -113,6 +113,15 @@ extension RulesConfiguration: ConfigSection {
             let latency = reader.double("latency_p99_limit_ms", default: d.latencyP99LimitMs ?? 0, in: 0...3_600_000)
             limits.latencyP99LimitMs = latency == 0 ? nil : latency
             limits.rate429Limit = reader.double("rate_429_limit", default: d.rate429Limit, in: 0.000_1...1)
+            limits.errorRateLimit = reader.double("error_rate_limit", default: d.errorRateLimit, in: 0.000_1...1)
+            let names = PublishedQuotas.names.joined(separator: " or ")
+            limits.publishedQuotas = reader.parsed("published_quotas", default: d.publishedQuotas, expected: names) {
+                (text) throws(ConfigValueError) in
+                guard let table = PublishedQuotas(name: text.lowercased()) else {
+                    throw .invalidValue("invalid published_quotas '\(text)': expected \(names) (none turns the published table off)")
+                }
+                return table
+            }
             let rpm = Self.perMinute(reader, "default_rpm", d.defaultQuota?.requestsPerMinute)
             let tpm = Self.perMinute(reader, "default_tpm", d.defaultQuota?.tokensPerMinute)
             limits.defaultQuota = rpm == nil && tpm == nil ? nil : ModelQuota(requestsPerMinute: rpm, tokensPerMinute: tpm)

@@ -115,7 +115,7 @@ import Testing
 
     @Test func badFilesAreRefusedWithAReason() throws {
         #expect(throws: BaselineSnapshotError.self) { try RuleStateSnapshot(decoding: Array("{not json".utf8)) }
-        #expect(throws: BaselineSnapshotError.unsupportedVersion(found: 9, expected: 2)) {
+        #expect(throws: BaselineSnapshotError.unsupportedVersion(found: 9, expected: 3)) {
             try RuleStateSnapshot(decoding: Array(#"{"version":9,"savedAt":1,"rules":[]}"#.utf8))
         }
         let broken = #"{"version":2,"savedAt":1,"rules":[{"id":"hallucination","kind":"invalid_product_rate","groups":[{"group":"model=m"}]}]}"#

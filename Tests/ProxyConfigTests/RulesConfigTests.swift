@@ -162,7 +162,39 @@ import Testing
         ])
         #expect(capacity.quota(for: "gemini-2.0-flash") == ModelQuota(requestsPerMinute: 500))
         let zeros = try ProxyConfiguration.load(yaml: "rules:\n  capacity:\n    latency_p99_limit_ms: 0\n    default_tpm: 0\n")
-        #expect(zeros.rules.engine.capacity == .default, "0 means not checked")
+        var unchecked = CapacityLimits.default
+        unchecked.latencyP99LimitMs = nil
+        #expect(zeros.rules.engine.capacity == unchecked, "0 means not checked")
+    }
+
+    @Test func publishedQuotasApplyWithoutConfigAndYieldToTheUsersQuotas() throws {
+        let none = try ProxyConfiguration.load(yaml: "").rules.engine.capacity
+        #expect(none.publishedQuotas == .geminiAPITier1)
+        #expect(none.quota(for: "gemini-2.5-flash") == ModelQuota(requestsPerMinute: 1_000, tokensPerMinute: 1_000_000))
+        #expect(none.quota(for: "publishers/google/models/gemini-2.5-pro-001")?.requestsPerMinute == 150)
+        #expect(none.quota(for: "gemini-2.5-flash-preview-05-20") == nil, "previews have their own limits")
+        #expect(none.latencyP99LimitMs == 60_000 && none.errorRateLimit == 0.05)
+
+        let yaml = """
+            rules:
+              capacity:
+                error_rate_limit: 0.02
+                quotas:
+                  gemini-2.5-flash:
+                    rpm: 5000
+            """
+        let own = try ProxyConfiguration.load(yaml: yaml).rules.engine.capacity
+        #expect(own.quota(for: "gemini-2.5-flash") == ModelQuota(requestsPerMinute: 5_000), "the user's entry wins whole")
+        #expect(own.quota(for: "gemini-2.0-flash")?.requestsPerMinute == 2_000, "other models keep the published quota")
+        #expect(own.errorRateLimit == 0.02)
+
+        let off = try ProxyConfiguration.load(yaml: "rules:\n  capacity:\n    published_quotas: none\n").rules.engine.capacity
+        #expect(off.quota(for: "gemini-2.5-flash") == nil)
+        let catchAll = try ProxyConfiguration.load(yaml: "rules:\n  capacity:\n    default_rpm: 700\n").rules.engine.capacity
+        #expect(catchAll.quota(for: "gemini-2.5-pro") == ModelQuota(requestsPerMinute: 700))
+        #expect(throws: (any Error).self) {
+            try ProxyConfiguration.load(yaml: "rules:\n  capacity:\n    published_quotas: tier_9\n")
+        }
     }
 
     @Test func notifySettingsAreRead() throws {
