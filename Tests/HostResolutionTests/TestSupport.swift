@@ -36,3 +36,13 @@ func resolver(
 func count(_ server: FakeDNSServer, _ suffix: String) -> Int {
     server.questions.filter { $0.hasSuffix(suffix) }.count
 }
+
+/// The count once it reaches `expected`, or after two seconds: a datagram the resolver already
+/// gave up on can reach a loaded test server after the error is thrown.
+func settledCount(_ server: FakeDNSServer, _ suffix: String, expected: Int) async -> Int {
+    let deadline = ContinuousClock.now + .seconds(2)
+    while count(server, suffix) < expected, ContinuousClock.now < deadline {
+        try? await Task.sleep(for: .milliseconds(10))
+    }
+    return count(server, suffix)
+}
