@@ -540,6 +540,7 @@ let package = Package(
                 "CatalogSources",
                 "DatadogExport",
                 "ProxyTesting",
+                "UpstreamClient",
                 .product(name: "GRPCCore", package: "grpc-swift-2"),
                 .product(name: "GRPCNIOTransportHTTP2Posix", package: "grpc-swift-nio-transport"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

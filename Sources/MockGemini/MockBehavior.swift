@@ -41,6 +41,9 @@ package struct MockBehavior: Sendable, Equatable {
     package var echo: Bool = false
     /// Outrigger's health-report call: add a figure the facts do not hold (the fact check must refuse it).
     package var inventNumber: Bool = false
+    /// When set, REST calls must carry `Authorization: Bearer <this>` or get 401 UNAUTHENTICATED,
+    /// as Vertex AI answers a missing or expired token.
+    package var bearer: String? = nil
 
     package init() {}
 
@@ -53,7 +56,7 @@ package struct MockBehavior: Sendable, Equatable {
     ///   `hallucination_rate`, `swap_name_rate`, `wrong_price_rate`, `refusal_rate`, `loop_rate`,
     ///   `truncate_rate`, `long`, `gzip`, `reset` (gRPC: cut the stream halfway), `echo` (answer with
     ///   the prompt) and `invent_number` (the health report quotes a figure not in the facts)
-    ///   (`true`/`false`), `layout` (`bold_list`, `name_paren_id`,
+    ///   (`true`/`false`), `bearer` (the token REST calls must carry), `layout` (`bold_list`, `name_paren_id`,
     ///   `id_first`, `table`, `link`, `prose`, or `mixed`: one per answer).
     package func applying(_ spec: String) throws(MockBehaviorError) -> MockBehavior {
         var copy = self
@@ -105,6 +108,9 @@ package struct MockBehavior: Sendable, Equatable {
             case "echo":
                 guard value == "true" || value == "false" else { throw .init(message: "echo must be true or false") }
                 copy.echo = value == "true"
+            case "bearer":
+                guard !value.isEmpty else { throw .init(message: "bearer must be a token") }
+                copy.bearer = value
             default:
                 throw MockBehaviorError(message: "unknown mock behavior '\(key)'")
             }

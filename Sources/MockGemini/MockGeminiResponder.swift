@@ -48,6 +48,9 @@ package struct MockGeminiResponder: HTTPResponder {
             }
         }
         let body = try await request.body.collect(upTo: 64 << 20)
+        if let bearer = behavior.bearer, request.headers[.authorization] != "Bearer " + bearer {
+            return Self.json(MockResponseEncoder.error(status: 401, dialect: route.dialect, model: route.model), status: 401)
+        }
         let bytes = Array(body.readableBytesView)
         guard let parsed = try? JSONParser.parse(bytes) else {
             return Self.json(MockResponseEncoder.error(status: 400, dialect: route.dialect, model: route.model), status: 400)

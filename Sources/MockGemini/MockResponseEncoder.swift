@@ -69,6 +69,8 @@ struct MockResponseEncoder {
             return #"{"error": {"code": 500,"message": "Internal error encountered.","status": "INTERNAL"}}"#
         case 404:
             return #"{"error": {"code": 404,"message": "mock-gemini: no such route. Use /v1beta/models/{model}:generateContent or a Vertex publishers path.","status": "NOT_FOUND"}}"#
+        case 401:
+            return #"{"error": {"code": 401,"message": "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.","status": "UNAUTHENTICATED"}}"#
         case 400:
             return #"{"error": {"code": 400,"message": "mock-gemini: request body is not valid JSON.","status": "INVALID_ARGUMENT"}}"#
         default:

@@ -29,6 +29,7 @@ package struct ProxyHarness {
     /// - Parameters:
     ///   - behavior: mock-gemini's default knobs.
     ///   - upstream: overrides the upstream URL (defaults to the mock).
+    ///   - environment: the proxy's process environment (secrets, `GOOGLE_CLOUD_PROJECT`, ...).
     ///   - configure: adjusts the proxy configuration.
     package static func run(
         behavior: MockBehavior = MockBehavior(),
@@ -38,6 +39,7 @@ package struct ProxyHarness {
         llmObs: LLMObsWriterConfiguration? = nil,
         assessor: (any InjectionAssessor)? = nil,
         adminToken: AdminToken? = nil,
+        environment: [String: String] = [:],
         configure: (inout ProxyConfiguration) -> Void = { _ in },
         _ body: (ProxyHarness) async throws -> Void
     ) async throws {
@@ -60,7 +62,7 @@ package struct ProxyHarness {
             configure(&configuration)
             let proxy = OutriggerProxy(
                 configuration: configuration, logger: logger, dogStatsD: dogStatsD, traces: traces, llmObs: llmObs,
-                injectionAssessor: assessor, adminToken: adminToken
+                environment: environment, injectionAssessor: assessor, adminToken: adminToken
             )
             let proxyGroup = ServiceGroup(
                 configuration: .init(services: proxy.services.map { .init(service: $0) }, logger: logger)

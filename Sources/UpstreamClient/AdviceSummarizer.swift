@@ -17,9 +17,9 @@ package final class AdviceSummarizer: Sendable {
         you are given, exactly as written; never compute or invent figures. Plain text, no lists.
         """
 
-    package init(client: UpstreamHTTPClient, geminiAPIBase: String, model: String, apiKey: String?, ttl: Duration, logger: Logger) {
+    package init(transport: GeminiTransport, endpoint: GeminiTextEndpoint, model: String, ttl: Duration, logger: Logger) {
         self.model = model
-        call = GeminiTextCall(client: client, base: geminiAPIBase, model: model, apiKey: apiKey, logger: logger)
+        call = GeminiTextCall(transport: transport, endpoint: endpoint, model: model, logger: logger)
         self.ttl = ttl
     }
 

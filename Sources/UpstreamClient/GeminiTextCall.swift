@@ -6,23 +6,22 @@ import NIOCore
 import NIOHTTP1
 import ProxyCore
 
-/// One unary Developer API `generateContent` call that Outrigger makes for itself (the cost
-/// summary, the health report): a system instruction and one user text in, the answer's text and
-/// usage out, or why there is none. Goes through the proxy's own upstream client.
+/// One unary `generateContent` call that Outrigger makes for itself (the cost summary, the health
+/// report), on the Developer API or Vertex AI: a system instruction and one user text in, the
+/// answer's text and usage out, or why there is none. Goes through ``GeminiTransport``.
 struct GeminiTextCall {
-    let client: UpstreamHTTPClient
-    let url: String
-    let apiKey: String?
+    let transport: GeminiTransport
+    let endpoint: GeminiTextEndpoint
+    let model: String
     let logger: Logger
 
     /// - Parameters:
-    ///   - base: the Developer API base (`upstream.gemini_api_url`), or mock-gemini locally.
+    ///   - endpoint: the API, its base URL and its credential.
     ///   - model: the model that writes the answer.
-    ///   - apiKey: the Developer API key; nil for a local mock.
-    init(client: UpstreamHTTPClient, base: String, model: String, apiKey: String?, logger: Logger) {
-        self.client = client
-        url = base + "/v1beta/models/\(model):generateContent"
-        self.apiKey = apiKey
+    init(transport: GeminiTransport, endpoint: GeminiTextEndpoint, model: String, logger: Logger) {
+        self.transport = transport
+        self.endpoint = endpoint
+        self.model = model
         self.logger = logger
     }
 
@@ -31,18 +30,24 @@ struct GeminiTextCall {
         instruction: String, text: String, maxOutputTokens: Int, headers: [(String, String)] = [],
         firstByteTimeout: Duration
     ) async -> Result<(text: String, usage: TokenUsage?), InsightsWriterError> {
-        var request = HTTPClientRequest(url: url)
+        var request = HTTPClientRequest(url: "")
         request.method = .POST
         request.headers.add(name: "content-type", value: "application/json")
         for (name, value) in headers { request.headers.add(name: name, value: value) }
-        if let apiKey { request.headers.add(name: "x-goog-api-key", value: apiKey) }
+        do {
+            request.url = try await endpoint.url(model: model)
+            if let credential = try await endpoint.credentialHeader() { request.headers.add(name: credential.name, value: credential.value) }
+        } catch {
+            logger.warning("no credential for the call to Gemini", metadata: ["error": .string(error.description)])
+            return .failure(InsightsWriterError(error.description))
+        }
         let body = #"{"systemInstruction":{"parts":[{"text":\#(JSONWriter.quoted(instruction))}]},"contents":[{"role":"user","parts":[{"text":\#(JSONWriter.quoted(text))}]}],"generationConfig":{"temperature":0.2,"maxOutputTokens":\#(maxOutputTokens)}}"#
         request.body = .bytes(ByteBuffer(string: body))
         do {
-            let response = try await client.send(request, firstByteTimeout: firstByteTimeout, logger: logger)
+            let response = try await transport.send(request, firstByteTimeout: firstByteTimeout, logger: logger)
             let bytes = try await response.body.collect(upTo: 1 << 20)
             var decoder = ResponseDecoder(
-                dialect: .geminiAPI, format: .unary, contentEncoding: response.headers.first(name: "content-encoding")
+                dialect: endpoint.dialect, format: .unary, contentEncoding: response.headers.first(name: "content-encoding")
             )
             bytes.withUnsafeReadableBytes { decoder.feed($0) }
             let summary = decoder.finish()

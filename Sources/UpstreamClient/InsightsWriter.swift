@@ -4,7 +4,7 @@ package import ProxyCore
 /// Asks Gemini to turn Outrigger's computed facts (forecasts, error rate, rule states, signals,
 /// cost advice) into a short health summary with prioritised recommendations
 /// (`insights.report_interval`). The reply is checked against the facts before anyone sees it
-/// (`InsightFactCheck`); this type only makes the call, through the proxy's own upstream client.
+/// (`InsightFactCheck`); this type only makes the call, through ``GeminiTransport``.
 package struct InsightsWriter: Sendable {
     /// What Gemini wrote, and what the call used.
     package struct Reply: Sendable, Equatable {
@@ -30,14 +30,13 @@ package struct InsightsWriter: Sendable {
     private let maxOutputTokens: Int
 
     /// - Parameters:
-    ///   - geminiAPIBase: the Developer API base (`upstream.gemini_api_url`), or mock-gemini locally.
-    ///   - apiKey: the Developer API key; nil for a local mock.
+    ///   - endpoint: the Developer API with its key, Vertex AI with Workload Identity, or mock-gemini locally.
     ///   - maxOutputTokens: the cap on the reply, so each report's cost is bounded.
     package init(
-        client: UpstreamHTTPClient, geminiAPIBase: String, model: String, apiKey: String?, maxOutputTokens: Int, logger: Logger
+        transport: GeminiTransport, endpoint: GeminiTextEndpoint, model: String, maxOutputTokens: Int, logger: Logger
     ) {
         self.model = model
-        call = GeminiTextCall(client: client, base: geminiAPIBase, model: model, apiKey: apiKey, logger: logger)
+        call = GeminiTextCall(transport: transport, endpoint: endpoint, model: model, logger: logger)
         self.maxOutputTokens = maxOutputTokens
     }
 

@@ -13,6 +13,9 @@ import Testing
         ("guards:\n  block_threshold: 2\n", "guards.block_threshold", 2, "between 0 and 1"),
         ("guards:\n  disabled_categories: [code_payload, nonsense]\n", "guards.disabled_categories", 2, "unknown category 'nonsense'"),
         ("insights:\n  summary_model: \"a b\"\n", "insights.summary_model", 2, "invalid model name"),
+        ("insights:\n  report_model: x\n  vertex_location: \"US Central\"\n", "insights.vertex_location", 3, "e.g. us-central1"),
+        ("insights:\n  vertex_project: My_Project\n", "insights.vertex_project", 2, "invalid project id"),
+        ("insights:\n  metadata_url: https://metadata/x\n", "insights.metadata_url", 2, "http://host[:port]"),
     ])
     func problemsNameTheKeyAndLine(yaml: String, keyPath: String, line: Int, fragment: String) throws {
         let problems = TestSupport.problems(yaml)

@@ -151,14 +151,16 @@ package struct OutriggerProxy: Sendable {
             maxConnectionsPerHost: configuration.upstream.maxConnectionsPerHost
         )
         let client = UpstreamHTTPClient(settings: clientSettings, eventLoopGroup: eventLoopGroup)
+        let routing = interception.map { Self.interceptionRouting($0, clientSettings: clientSettings, eventLoopGroup: eventLoopGroup) }
+        let transport = GeminiTransport(client: client, intercepted: routing.map { routing in (routing.upstreams, { routing.host(ofBaseURL: $0) }) })
+        let gemini = Self.geminiEndpoint(configuration, client: client, environment: environment, logger: logger)
         let summarizer = configuration.insights.summary
             ? AdviceSummarizer(
-                client: client, geminiAPIBase: configuration.upstream.geminiAPIURL, model: configuration.insights.summaryModel,
-                apiKey: environment[configuration.insights.summaryAPIKeyEnv].flatMap { $0.isEmpty ? nil : $0 },
-                ttl: configuration.insights.summaryTTL, logger: logger
+                transport: transport, endpoint: (try? gemini.get()) ?? .developerAPI(base: configuration.upstream.geminiAPIURL, apiKey: nil),
+                model: configuration.insights.summaryModel, ttl: configuration.insights.summaryTTL, logger: logger
             ) : nil
         let healthReport = Self.healthReport(
-            configuration, client: client, environment: environment, costs: insights, rules: ruleParts.evaluation,
+            configuration, endpoint: gemini, transport: transport, costs: insights, rules: ruleParts.evaluation,
             status: status, statsd: statsd, logger: logger
         )
         var trafficLogger = logger
@@ -169,7 +171,7 @@ package struct OutriggerProxy: Sendable {
         let responder = ProxyResponder(
             live: live, drain: drain, client: client, processor: processor, ids: CallIDGenerator(),
             logger: trafficLogger,
-            interception: interception.map { Self.interceptionRouting($0, clientSettings: clientSettings, eventLoopGroup: eventLoopGroup) }
+            interception: routing
         )
         let connections = ConnectionLimiter(capacity: configuration.limits.maxConnections)
         let traffic = Application(
