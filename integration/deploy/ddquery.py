@@ -28,7 +28,7 @@ SUFFIXES = {"as_count", "as_rate", "rollup", "fill"}
 FUNCTIONS = {
     "anomalies", "forecast", "outliers", "top", "abs", "log10", "cumsum", "integral",
     "per_second", "per_minute", "per_hour", "diff", "derivative", "timeshift", "week_before",
-    "day_before", "hour_before", "ewma_5", "ewma_10", "median_5", "clamp_min", "clamp_max",
+    "day_before", "hour_before", "moving_rollup", "ewma_5", "ewma_10", "median_5", "clamp_min", "clamp_max",
 }
 KEY = r"[A-Za-z][\w.\-/]*"
 ATOM = re.compile(

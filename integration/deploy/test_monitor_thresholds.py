@@ -21,6 +21,7 @@ from conftest import DATADOG, K8S, load_json
 # condition's minute) has no counterpart in a max-score monitor; the plan's 5 minutes say how long
 # an alert lasts there.
 MONITORS = {
+    "cost_per_conversion": ("cost_per_conversion.json", True),
     "hallucination": ("hallucination.json", True),
     "prompt_injection": ("prompt_injection.json", False),
     "quality_degradation": ("quality_degradation.json", True),

@@ -49,6 +49,9 @@ struct CallMetrics: CallRecordSink {
                         tags: tagList + ["cost_basis:" + cost.basis.rawValue]
                     )
                 )
+                // The same dollars as a count (summed client-side per flush), for Datadog queries
+                // that need sums over long windows: the cost-per-conversion monitor's 7-day baseline.
+                client.record(MetricSample(name: "llm.spend_usd", value: cost.total.dollars, type: .count, tagField: tags))
             }
         }
         guard let response = record.response else { return }
