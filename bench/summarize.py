@@ -379,11 +379,14 @@ def main() -> int:
         pipeline = status.get("pipeline") or {}
         dropped = pipeline.get("dropped_calls", pipeline.get("droppedCalls"))
         light = pipeline.get("recorded_without_analysis")
+        inline = pipeline.get("recorded_inline")
         light_text = f", {light} of them recorded without the heavy analyses while the queue was backed up" if light is not None else ""
+        inline_text = (f" ({inline} recorded on the request thread because the analysis queue was full; "
+                       f"its peak: {pipeline.get('queue_peak_bytes', 0) / 1048576:.1f} of "
+                       f"{pipeline.get('queue_max_bytes', 0) / 1048576:.1f} MiB)") if inline is not None else ""
         w.append(
-            f"Outrigger's own `/v1/status` after the run: {totals.get('requests', 'n/a')} calls recorded{light_text}, "
-            f"{totals.get('errors', 'n/a')} errors, {dropped if dropped is not None else 'n/a'} dropped by the "
-            "processing queue (every call is decoded and recorded off the request path). Its errors include "
+            f"Outrigger's own `/v1/status` after the run: {totals.get('requests', 'n/a')} calls recorded{light_text}{inline_text}, "
+            f"{totals.get('errors', 'n/a')} errors, {dropped if dropped is not None else 'n/a'} not recorded. Its errors include "
             "the calls that h2load cuts off when a timed closed-loop run ends with requests in flight.\n"
         )
 

@@ -15,7 +15,11 @@ extension LimitsConfiguration: ConfigSection {
             idleTimeout: reader.duration("idle_timeout", default: defaults.idleTimeout, in: .zero...(.seconds(86_400))),
             requestReadTimeout: reader.duration(
                 "request_read_timeout", default: defaults.requestReadTimeout, in: .zero...(.seconds(86_400))
-            )
+            ),
+            analysisQueueBytes: reader.byteSize(
+                "analysis_queue_bytes", default: defaults.analysisQueueBytes, in: (64 << 10)...(1 << 30)
+            ),
+            inFlightBodyBytes: reader.byteSize("in_flight_body_bytes", default: defaults.inFlightBodyBytes, in: (64 << 10)...Int.max)
         )
     }
 }

@@ -23,12 +23,22 @@ package struct LimitsConfiguration: Sendable, Equatable {
     /// How long a request may take from its head to its last body byte; a slower one is cut and
     /// its connection closed (0s: never). YAML `limits.request_read_timeout`, default `60s`.
     package var requestReadTimeout: Duration
+    /// The most bytes of finished calls waiting for (or in) analysis: their request bodies and
+    /// tapped responses. When a call would go over it, it is recorded on the request's own thread
+    /// without the heavy checks instead of waiting, so no call goes unrecorded and memory stays
+    /// bounded. 64 KiB to 1 GiB. YAML `limits.analysis_queue_bytes`, default `16MiB`.
+    package var analysisQueueBytes: Int
+    /// The most bytes of request bodies being received or forwarded at once, over all
+    /// connections. A request whose body would go over it gets a 503 with `Retry-After`; one body
+    /// up to `max_request_body` always fits when nothing else is in flight. YAML
+    /// `limits.in_flight_body_bytes`, default `64MiB`.
+    package var inFlightBodyBytes: Int
 
     /// Creates limits; every parameter defaults to its documented default.
     package init(
         maxRequestBodyBytes: Int = 32 << 20, maxResponseTapBytes: Int = 8 << 20, maxHeaderBytes: Int = 64 << 10,
         maxHeaderCount: Int = 100, maxConnections: Int = 4096, idleTimeout: Duration = .seconds(75),
-        requestReadTimeout: Duration = .seconds(60)
+        requestReadTimeout: Duration = .seconds(60), analysisQueueBytes: Int = 16 << 20, inFlightBodyBytes: Int = 64 << 20
     ) {
         self.maxRequestBodyBytes = maxRequestBodyBytes
         self.maxResponseTapBytes = maxResponseTapBytes
@@ -37,6 +47,8 @@ package struct LimitsConfiguration: Sendable, Equatable {
         self.maxConnections = maxConnections
         self.idleTimeout = idleTimeout
         self.requestReadTimeout = requestReadTimeout
+        self.analysisQueueBytes = analysisQueueBytes
+        self.inFlightBodyBytes = inFlightBodyBytes
     }
 
     /// 32 MiB requests, 8 MiB response tap, 64 KiB and 100 header fields, 4,096 connections,

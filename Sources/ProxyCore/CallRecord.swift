@@ -14,6 +14,8 @@ package enum CallOutcome: String, Sendable, Hashable, Codable, CaseIterable {
     case clientDisconnected = "client_disconnected"
     /// The request body exceeded the configured limit (413).
     case tooLarge = "too_large"
+    /// Request bodies in flight already held `limits.in_flight_body_bytes` (503).
+    case overloaded
     /// Outrigger itself failed to handle the request.
     case proxyError = "proxy_error"
     /// A guard answered the request without calling Google (`guards.mode: block`).

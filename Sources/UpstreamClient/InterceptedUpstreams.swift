@@ -32,6 +32,8 @@ package final class InterceptedUpstreams: Sendable {
     private let maxHosts: Int
     private let entries = Mutex<[String: Entry]>([:])
     private let retired = Mutex<[HTTPClient]>([])
+    /// Set by ``shutdown()``: no client is made after it (Outrigger's own calls may still try).
+    private let closed = Atomic<Bool>(false)
 
     /// - Parameters:
     ///   - settings: timeouts and pool size, as for base-URL upstreams.
@@ -87,6 +89,9 @@ package final class InterceptedUpstreams: Sendable {
         guard let address = addresses.first else {
             throw UpstreamFailure(kind: .connect, message: "\(host) has no address in DNS")
         }
+        guard !closed.load(ordering: .acquiring) else {
+            throw UpstreamFailure(kind: .connect, message: "Outrigger is shutting down; no new connection to \(host)")
+        }
         let client = try makeClient(host: host, address: address)
         let replaced = entries.withLock { table -> HTTPClient? in
             if table[host] == nil, table.count >= maxHosts, let oldest = table.min(by: { $0.value.resolvedAt < $1.value.resolvedAt }) {
@@ -98,6 +103,11 @@ package final class InterceptedUpstreams: Sendable {
             return old
         }
         if let replaced { retire(replaced) }
+        // A shutdown that ran meanwhile may have missed this client: close it here then.
+        if closed.load(ordering: .acquiring), entries.withLock({ $0[host]?.client === client ? $0.removeValue(forKey: host) : nil }) != nil {
+            try? await client.shutdown()
+            throw UpstreamFailure(kind: .connect, message: "Outrigger is shutting down; no new connection to \(host)")
+        }
         return client
     }
 
@@ -123,6 +133,7 @@ package final class InterceptedUpstreams: Sendable {
 
     /// Closes every client; call once at shutdown.
     package func shutdown() async {
+        closed.store(true, ordering: .releasing)
         let all = entries.withLock { table in
             defer { table = [:] }
             return table.values.map(\.client)

@@ -126,6 +126,10 @@ import Testing
             Reported("limits.max_request_body", 2, "must be at least 1KiB, got 512")),
         ("limits:\n  max_response_tap: 0\n",
             Reported("limits.max_response_tap", 2, "must be at least 1KiB, got 0")),
+        ("limits:\n  max_header_count: 10\n  analysis_queue_bytes: 2GiB\n",
+            Reported("limits.analysis_queue_bytes", 3, "must be between 64KiB and 1GiB, got 2GiB")),
+        ("limits:\n  in_flight_body_bytes: 1KiB\n",
+            Reported("limits.in_flight_body_bytes", 2, "must be at least 64KiB, got 1KiB")),
     ])
     func outOfRange(yaml: String, expected: Reported) {
         #expect(TestSupport.problems(yaml) == [expected])

@@ -127,7 +127,9 @@ def test_capture_saw_the_code_metrics(code_metrics, capture) -> None:
     short run is named here so the gap is visible."""
     not_captured = sorted(set(code_metrics) - set(capture.metrics))
     # Periodic gauges that need an hour of spend (docs/costs.md) cannot show up in seconds.
-    allowed = {"llm.prediction.cost_forecast_24h"} | ENGINE_METRICS
+    # Overload counts need a backlog the short capture run does not build (tested in
+    # Tests/ProxyServerTests/CallProcessorBacklogTests.swift).
+    allowed = {"llm.prediction.cost_forecast_24h", "outrigger.pipeline.recorded_inline", "outrigger.pipeline.shed"} | ENGINE_METRICS
     assert set(not_captured) <= allowed, f"the capture run never produced {not_captured}"
     assert set(capture.metrics) <= set(code_metrics) | ENGINE_METRICS, \
         f"captured metrics the code extraction missed: {sorted(set(capture.metrics) - set(code_metrics))}"

@@ -17,7 +17,7 @@ enum AdminRoutes {
         status: StatusStore, processor: CallProcessor, readiness: Readiness, exporters: Exporters,
         economics: SessionEconomics, insights: CostInsights, summarizer: AdviceSummarizer?, catalog: CatalogLoader?,
         reloader: ConfigReloader? = nil, rules: RuleEvaluation? = nil, webhook: WebhookNotifier? = nil,
-        token: AdminToken? = nil, connections: ConnectionLimiter? = nil, content: MessageContentPolicy? = nil,
+        token: AdminToken? = nil, connections: ConnectionLimiter? = nil, bodies: BodyBudget? = nil, content: MessageContentPolicy? = nil,
         handshakes: SNICertificates? = nil, healthReport: InsightsReporter? = nil
     ) -> Router<BasicRequestContext> {
         let router = Router()
@@ -33,13 +33,17 @@ enum AdminRoutes {
             return text("ready\n")
         }
         router.get("/v1/status") { _, _ in
-            var report = StatusReport(status.snapshot(), uptime: .now - status.startedAt, droppedCalls: processor.dropped)
-            report.pipeline.recordedWithoutAnalysis = processor.recordedLight
+            var report = StatusReport(status.snapshot(), uptime: .now - status.startedAt, pipeline: processor.status)
             report.exporters = exporters.statusEntries()
             report.sessions = economics.status()
             report.catalog = catalog?.status
             report.config = reloader?.status
             report.traffic = connections.map { .init(openConnections: $0.open, refusedConnections: $0.refused, maxConnections: $0.capacity) }
+            if let bodies {
+                report.traffic?.inFlightBodyBytes = bodies.inFlight
+                report.traffic?.maxInFlightBodyBytes = bodies.limit
+                report.traffic?.refusedBodies = bodies.refused
+            }
             report.interception = handshakes.map(\.refused).map {
                 .init(
                     refusedNoSNI: $0.missingSNI, refusedNotIntercepted: $0.notIntercepted, refusedMintFailed: $0.mintFailed,

@@ -144,11 +144,42 @@ struct StatusReport: Encodable, Sendable {
     }
 
     struct Pipeline: Encodable, Sendable {
-        var droppedCalls: Int
-        /// Calls recorded without the heavy analyses while the queue was backed up.
+        /// Calls not recorded at all: 0 since calls that do not fit the queue are recorded inline;
+        /// kept for readers of older reports.
+        var droppedCalls = 0
+        /// Calls recorded without the heavy analyses while the queue was backed up or full.
         var recordedWithoutAnalysis = 0
+        /// Calls recorded on their request's thread because the queue was full (in calls or bytes).
+        var recordedInline = 0
+        /// Checks skipped by those records, per stage.
+        var shed = Shed()
+        var queuedCalls = 0
+        var queueBytes = 0
+        var queuePeakBytes = 0
+        var queueMaxBytes = 0
+
+        struct Shed: Encodable, Sendable {
+            var grounding = 0
+            var quality = 0
+            var guards = 0
+        }
+
+        init() {}
+
+        init(_ status: PipelineStatus) {
+            recordedWithoutAnalysis = status.counters.light
+            recordedInline = status.counters.inline
+            shed = Shed(grounding: status.counters.shedGrounding, quality: status.counters.shedQuality, guards: status.counters.shedGuards)
+            queuedCalls = status.queuedCalls
+            queueBytes = status.queueBytes
+            queuePeakBytes = status.queuePeakBytes
+            queueMaxBytes = status.queueMaxBytes
+        }
+
         enum CodingKeys: String, CodingKey {
             case droppedCalls = "dropped_calls", recordedWithoutAnalysis = "recorded_without_analysis"
+            case recordedInline = "recorded_inline", shed, queuedCalls = "queued_calls", queueBytes = "queue_bytes"
+            case queuePeakBytes = "queue_peak_bytes", queueMaxBytes = "queue_max_bytes"
         }
     }
 
@@ -240,19 +271,26 @@ struct StatusReport: Encodable, Sendable {
         var openConnections: Int
         var refusedConnections: Int
         var maxConnections: Int
+        /// Request bodies in flight now, their bound (`limits.in_flight_body_bytes`), and the
+        /// requests refused with a 503 because of it.
+        var inFlightBodyBytes = 0
+        var maxInFlightBodyBytes = 0
+        var refusedBodies = 0
         enum CodingKeys: String, CodingKey {
             case openConnections = "open_connections", refusedConnections = "refused_connections", maxConnections = "max_connections"
+            case inFlightBodyBytes = "in_flight_body_bytes", maxInFlightBodyBytes = "max_in_flight_body_bytes"
+            case refusedBodies = "refused_bodies"
         }
     }
 
-    init(_ state: StatusStore.State, uptime: Duration, droppedCalls: Int) {
+    init(_ state: StatusStore.State, uptime: Duration, pipeline: PipelineStatus? = nil) {
         uptimeSeconds = uptime.milliseconds / 1000
         totals = Counters(state.totals)
         byDialect = Dictionary(uniqueKeysWithValues: state.byDialect.map { ($0.key.rawValue, Counters($0.value)) })
         byModel = state.byModel
             .map { ModelCounters(dialect: $0.key.dialect.rawValue, model: $0.key.model, counters: Counters($0.value)) }
             .sorted { ($0.dialect, $0.model) < ($1.dialect, $1.model) }
-        pipeline = Pipeline(droppedCalls: droppedCalls)
+        self.pipeline = pipeline.map(Pipeline.init) ?? Pipeline()
         recentCalls = state.recent.map(RecentCall.init)
     }
 }

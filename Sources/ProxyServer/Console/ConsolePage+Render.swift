@@ -107,7 +107,8 @@ extension ConsolePage {
             x.last_error ? el("span", "last error: " + x.last_error, "state-bad") : el("span", "reachable", "state-ok")])));
           const c = st.config;
           $("config-state").textContent = (c ? "config: " + JSON.stringify(c) : "config: built-in defaults (no file to reload)")
-            + ` · calls dropped by the pipeline: ${st.pipeline.dropped_calls}`;
+            + ` · recorded without the heavy checks: ${st.pipeline.recorded_without_analysis}`
+            + ` (analysis queue ${Math.round(st.pipeline.queue_bytes / 1024)} of ${Math.round(st.pipeline.queue_max_bytes / 1024)} KiB)`;
         }
         async function poll() {
           const [st, rules, signals, cost] = await Promise.allSettled([getJSON("/v1/status"),

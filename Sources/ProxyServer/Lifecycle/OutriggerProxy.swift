@@ -118,9 +118,9 @@ package struct OutriggerProxy: Sendable {
         settings.guards = guards
         let live = LiveSettings(.init(proxy: settings, pricing: configuration.pricing.table))
         let processor = CallProcessor(
-            capacity: 4096, maxDecodeBuffer: configuration.limits.maxResponseTapBytes,
+            capacity: 4096, maxQueueBytes: configuration.limits.analysisQueueBytes, maxDecodeBuffer: configuration.limits.maxResponseTapBytes,
             pricing: configuration.pricing.table,
-            sessions: sessionResolver, guards: guards, responseChecks: checkStage, live: live, sinks: sinks, logger: logger
+            sessions: sessionResolver, guards: guards, responseChecks: checkStage, live: live, sinks: sinks, statsd: statsd, logger: logger
         )
         let reloader = configPath.flatMap { path in
             reloadConfiguration.map { load in
@@ -168,10 +168,11 @@ package struct OutriggerProxy: Sendable {
         var adminLogger = logger
         adminLogger[metadataKey: "component"] = "admin"
 
+        let bodies = BodyBudget(limit: configuration.limits.inFlightBodyBytes)
         let responder = ProxyResponder(
             live: live, drain: drain, client: client, processor: processor, ids: CallIDGenerator(),
             logger: trafficLogger,
-            interception: routing
+            interception: routing, bodyBudget: bodies
         )
         let connections = ConnectionLimiter(capacity: configuration.limits.maxConnections)
         let traffic = Application(
@@ -191,7 +192,7 @@ package struct OutriggerProxy: Sendable {
             router: AdminRoutes.makeRouter(
                 status: status, processor: processor, readiness: readiness, exporters: exporterSet, economics: economics,
                 insights: insights, summarizer: summarizer, catalog: catalogLoader, reloader: reloader,
-                rules: ruleParts.evaluation, webhook: ruleParts.webhook, token: adminToken, connections: connections,
+                rules: ruleParts.evaluation, webhook: ruleParts.webhook, token: adminToken, connections: connections, bodies: bodies,
                 content: contentPolicy, handshakes: interception?.certificates, healthReport: healthReport.reporter
             ),
             configuration: .init(

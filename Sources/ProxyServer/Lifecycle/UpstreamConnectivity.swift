@@ -26,7 +26,7 @@ final class UpstreamConnectivity: Sendable {
         switch outcome {
         case .connectFailed: status = .critical
         case .ok, .upstreamError, .streamError: status = .ok
-        case .timeout, .tooLarge, .clientDisconnected, .proxyError, .blocked, .rejected: return nil
+        case .timeout, .tooLarge, .overloaded, .clientDisconnected, .proxyError, .blocked, .rejected: return nil
         }
         return hosts.withLock { hosts in
             if let previous = hosts[host], previous.status == status, now - previous.sentAt < interval { return nil }

@@ -1,3 +1,4 @@
+import DatadogExport
 import GeminiWire
 import JSON
 import Ledger
@@ -10,15 +11,16 @@ import Synchronization
 
 /// Turns ``PendingCall``s into ``CallRecord``s in the background: decodes the tapped response,
 /// checks the request JSON, and hands records to the sinks. The request path enqueues without
-/// waiting; when the bounded queue is full the call is dropped and counted. The work runs on a
-/// ``BackgroundThread`` with a lower priority than the event loops.
+/// waiting. The queue is bounded in calls and in bytes (`limits.analysis_queue_bytes`); a call
+/// that does not fit is recorded at once on the submitting thread, without the heavy checks, so
+/// no call goes unrecorded and the recording work slows the intake instead. The analyses run on
+/// a ``BackgroundThread`` with a lower priority than the event loops.
 final class CallProcessor: Service, Sendable {
     private let queue: AnalysisQueue<PendingCall>
     private let sinks: [any CallRecordSink]
     private let logger: Logger
-    private let droppedCount = Atomic<Int>(0)
-    /// Calls recorded without the heavy analyses because the queue was backed up.
-    private let lightCount = Atomic<Int>(0)
+    private let counters = Mutex(PipelineCounters())
+    private let statsd: DogStatsDClient?
     private let capacity: Int
     private let maxDecodeBuffer: Int
     /// Pricing and guards, replaced by config reloads.
@@ -31,18 +33,21 @@ final class CallProcessor: Service, Sendable {
     private let warnedModels = Mutex<Set<String>>([])
 
     /// - Parameters:
-    ///   - capacity: calls queued at most before new ones are dropped.
+    ///   - capacity: calls queued at most.
+    ///   - maxQueueBytes: bytes of queued calls (bodies and tapped responses) held at most.
     ///   - maxDecodeBuffer: bytes the decoder may buffer for one incomplete event.
     ///   - sinks: receivers of finished records, called in order.
+    ///   - statsd: where the pipeline's own counts go (`outrigger.pipeline.*`).
     init(
-        capacity: Int, maxDecodeBuffer: Int, pricing: PriceTable = .default, sessions: SessionResolver = .default,
-        guards: GuardStage? = nil, responseChecks: ResponseCheckStage? = nil, live: LiveSettings? = nil,
-        sinks: [any CallRecordSink], logger: Logger
+        capacity: Int, maxQueueBytes: Int = 16 << 20, maxDecodeBuffer: Int, pricing: PriceTable = .default,
+        sessions: SessionResolver = .default, guards: GuardStage? = nil, responseChecks: ResponseCheckStage? = nil,
+        live: LiveSettings? = nil, sinks: [any CallRecordSink], statsd: DogStatsDClient? = nil, logger: Logger
     ) {
         self.live = live
-        queue = AnalysisQueue(capacity: capacity)
+        queue = AnalysisQueue(capacity: capacity, maxBytes: maxQueueBytes)
         self.capacity = capacity
         self.sinks = sinks
+        self.statsd = statsd
         self.maxDecodeBuffer = maxDecodeBuffer
         self.pricing = pricing
         self.sessions = sessions
@@ -53,17 +58,28 @@ final class CallProcessor: Service, Sendable {
         self.logger = logger
     }
 
-    /// Calls dropped because the queue was full.
-    var dropped: Int { droppedCount.load(ordering: .relaxed) }
+    /// What the pipeline did with the calls so far, and its queue now.
+    var status: PipelineStatus {
+        let bytes = queue.bytes
+        return PipelineStatus(
+            counters: counters.withLock { $0 }, queuedCalls: queue.depth, queueBytes: bytes.held, queuePeakBytes: bytes.peak,
+            queueMaxBytes: queue.maxBytes
+        )
+    }
 
     /// Calls recorded without grounding, quality and guard re-scoring because the queue was backed up.
-    var recordedLight: Int { lightCount.load(ordering: .relaxed) }
+    var recordedLight: Int { counters.withLock { $0.light } }
 
-    /// Enqueues a finished call without waiting.
+    /// Enqueues a finished call without waiting; when the queue is full, records it here.
     func submit(_ call: PendingCall) {
-        if !queue.push(call) {
-            droppedCount.add(1, ordering: .relaxed)
-        }
+        var call = call
+        call.bodyReservation?.release()
+        call.bodyReservation = nil
+        call.tighten()
+        if queue.push(call, bytes: call.retainedBytes) { return }
+        counters.withLock { $0.inline += 1 }
+        statsd?.record(MetricSample(name: "outrigger.pipeline.recorded_inline", value: 1, type: .count, tags: []))
+        process(call, light: true)
     }
 
     func run() async throws {
@@ -83,11 +99,13 @@ final class CallProcessor: Service, Sendable {
     }
 
     /// Analyses a batch of calls in arrival order. While more than a quarter of the queue's
-    /// capacity is still waiting behind a call, that call is recorded without the heavy analyses.
-    private func process(_ batch: [PendingCall]) {
-        for (index, call) in batch.enumerated() {
+    /// capacity waits behind a call, or the queue holds more than half its bytes, that call is
+    /// recorded without the heavy analyses.
+    private func process(_ batch: [(item: PendingCall, bytes: Int)]) {
+        for (index, entry) in batch.enumerated() {
             let behind = batch.count - index - 1
-            process(call, light: behind > capacity / 4)
+            process(entry.item, light: behind > capacity / 4 || queue.bytes.held > queue.maxBytes / 2)
+            queue.release(entry.bytes)
         }
     }
 
@@ -95,13 +113,13 @@ final class CallProcessor: Service, Sendable {
     /// analyses (grounding, quality, guard re-scoring) are skipped so that under a backlog every
     /// call is still counted, priced and traced rather than dropped whole.
     private func process(_ call: PendingCall, light: Bool) {
-        if light { lightCount.add(1, ordering: .relaxed) }
         let current = live?.current
         let pricing = current?.pricing ?? pricing
         let guards = current.map(\.proxy.guards) ?? guards
         var record = Self.makeRecord(call, maxDecodeBuffer: maxDecodeBuffer, pricing: pricing, sessions: sessions)
         if light {
             record.security = call.security
+            shed(checks: responseChecks != nil && record.operation.isGeneration, guards: guards != nil && call.security == nil && record.prompt != nil)
         } else {
             if let guards { record.security = guards.findings(for: record, screened: call.security) }
             if let responseChecks { record.checks = responseChecks.checks(for: record) }
@@ -116,6 +134,21 @@ final class CallProcessor: Service, Sendable {
                 "status": .stringConvertible(record.status), "outcome": .string(record.outcome.rawValue),
             ]
         )
+    }
+
+    /// Counts a light record and each check it skipped, per stage.
+    private func shed(checks: Bool, guards: Bool) {
+        counters.withLock {
+            $0.light += 1
+            if checks { $0.shedGrounding += 1; $0.shedQuality += 1 }
+            if guards { $0.shedGuards += 1 }
+        }
+        guard let statsd else { return }
+        if checks {
+            statsd.record(MetricSample(name: "outrigger.pipeline.shed", value: 1, type: .count, tags: ["stage:grounding"]))
+            statsd.record(MetricSample(name: "outrigger.pipeline.shed", value: 1, type: .count, tags: ["stage:quality"]))
+        }
+        if guards { statsd.record(MetricSample(name: "outrigger.pipeline.shed", value: 1, type: .count, tags: ["stage:guards"])) }
     }
 
     /// One warning per model without a price: its calls are counted as `cost_unknown`.

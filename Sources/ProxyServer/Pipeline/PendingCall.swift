@@ -38,6 +38,8 @@ struct PendingCall: Sendable {
     /// gRPC calls: the request's `grpc-encoding`, and its message once decoded on the request path.
     var grpcRequestEncoding: String?
     var grpcRequest: GRPCRequestSummary?
+    /// This call's share of `limits.in_flight_body_bytes`, given back when the call is submitted.
+    var bodyReservation: BodyReservation?
 
     /// Whether the call is gRPC (its answers and trailers follow gRPC's rules).
     var isGRPC: Bool { route.streamFormat == .grpc }

@@ -60,6 +60,16 @@ enum ProxyErrorResponse {
         )
     }
 
+    /// 503 for a body refused because request bodies in flight already hold `limits.in_flight_body_bytes`.
+    static func overloaded(limit: Int) -> GoogleErrorBody {
+        GoogleErrorBody(
+            code: 503, status: "UNAVAILABLE",
+            message: "Outrigger is already holding \(limit) bytes of request bodies in flight (limits.in_flight_body_bytes); "
+                + "retry after a second, or raise the limit in the Outrigger config.",
+            reason: "PROXY_OVERLOADED"
+        )
+    }
+
     /// 502 or 504 for an upstream that could not be reached or did not answer in time.
     static func upstream(_ failure: UpstreamFailure, host: String) -> GoogleErrorBody {
         if failure.isTimeout {

@@ -33,6 +33,8 @@ struct ProxyResponder: HTTPResponder {
     let logger: Logger
     /// Set on the interception listener: the upstream is the real host the client named.
     var interception: InterceptionRouting? = nil
+    /// Request bodies in flight over all connections (`limits.in_flight_body_bytes`).
+    var bodyBudget = BodyBudget(limit: .max)
 
     /// What a stage hands on: the next stage's input, or the answer that ends the call here.
     enum Stage<Value> {
