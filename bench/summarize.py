@@ -389,6 +389,9 @@ def main() -> int:
             f"{totals.get('errors', 'n/a')} errors, {dropped if dropped is not None else 'n/a'} not recorded. Its errors include "
             "the calls that h2load cuts off when a timed closed-loop run ends with requests in flight.\n"
         )
+        recorded = totals.get("requests")
+        if isinstance(recorded, int) and isinstance(dropped, int) and recorded + dropped > 0:
+            w.append(f"Recorded ÷ served: {recorded} ÷ {recorded + dropped} = {100 * recorded / (recorded + dropped):.1f} %.\n")
 
     sys.stdout.write("\n".join(w))
     if args.json:

@@ -28,6 +28,8 @@ package struct RuleSignal: Sendable, Hashable {
     package var suggestedActions: [String]
     /// Filled by the adapter (cost advice for `cost_per_conversion`); nil from the engine.
     package var adapterAdvice: String?
+    /// Filled by the adapter from ``SignalContextTracker``: what else was going on; empty from the engine.
+    package var context: [String] = []
     /// When a limit is predicted to be reached (`predictive_capacity`).
     package var predictedTime: Double?
     /// Days of 7 the baseline covers (baseline rules).

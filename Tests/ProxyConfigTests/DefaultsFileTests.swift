@@ -33,3 +33,13 @@ import Testing
         #expect(configuration.logging.format == .text)
     }
 }
+
+@Suite struct ChangedSectionsTests {
+    @Test func aReloadNamesTheSectionsItChanged() {
+        var new = ProxyConfiguration.default
+        #expect(new.changedSections(from: .default).isEmpty)
+        new.guards.redactPrompts = true
+        new.upstream.geminiAPIURL = "http://127.0.0.1:1"
+        #expect(new.changedSections(from: .default) == ["upstream", "guards"])
+    }
+}

@@ -99,6 +99,22 @@ import Glibc
         #expect(third.recentSignals.contains { $0.rule == "quality_degradation" && $0.state == "alert" })
     }
 
+    /// The adapter fills each signal's context from the calls it saw and the changes it was told of.
+    @Test func aSignalCarriesItsContext() {
+        let rules = evaluation()
+        let start = 1_800_000_000.0
+        rules.noteChange("config reloaded (changed: upstream)", now: start - 120)
+        for s in stride(from: 0, to: 300, by: 5) {
+            rules.record(Self.record(at: start + Double(s), quality: 0.3))
+            if s % 10 == 0 { rules.evaluate(now: start + Double(s)) }
+        }
+        let signal = rules.recentSignals.first { $0.rule == "quality_degradation" }
+        let context = signal?.context ?? []
+        #expect(context.contains { $0.hasPrefix("Latency: mean 100 ms") }, "\(context)")
+        #expect(context.contains { $0.contains("config reloaded (changed: upstream)") }, "\(context)")
+        #expect(signal?.text.contains("Context:\n- Latency") == true)
+    }
+
     static func record(at time: Double, quality: Double) -> CallRecord {
         var record = CallRecord(
             id: "c", startedAt: time, dialect: .geminiAPI, operation: .generateContent, model: "gemini-2.5-flash", apiVersion: "v1beta",

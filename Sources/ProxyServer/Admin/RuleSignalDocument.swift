@@ -53,6 +53,8 @@ package struct RuleSignalDocument: Codable, Sendable {
     package var samples: [Sample]
     package var runbook: String
     var suggestedActions: [String]
+    /// What else was going on (latency and 429s, recent changes, invented IDs, past incidents).
+    var context: [String]?
     var predictedTime: Double?
     var baselineCoverageDays: Double?
     var time: Double
@@ -60,7 +62,7 @@ package struct RuleSignalDocument: Codable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case rule, kind, severity, state, previousState = "previous_state", reason, group, summary, measurements
-        case windowSeconds = "window_seconds", samples, runbook, suggestedActions = "suggested_actions"
+        case windowSeconds = "window_seconds", samples, runbook, suggestedActions = "suggested_actions", context
         case predictedTime = "predicted_time", baselineCoverageDays = "baseline_coverage_days", time
         case aggregationKey = "aggregation_key"
     }
@@ -79,6 +81,7 @@ package struct RuleSignalDocument: Codable, Sendable {
         samples = s.samples.map { Sample(traceID: $0.traceID, callID: $0.callID, model: $0.model, text: $0.text) }
         runbook = s.runbookURL
         suggestedActions = s.suggestedActions + (s.adapterAdvice.map { [$0] } ?? [])
+        context = s.context.isEmpty ? nil : s.context
         predictedTime = s.predictedTime
         baselineCoverageDays = s.baselineCoverageDays
         time = s.time
@@ -92,6 +95,10 @@ package struct RuleSignalDocument: Codable, Sendable {
         if !samples.isEmpty {
             lines.append("Samples:")
             lines += samples.map { "- trace \($0.traceID ?? "none") call \($0.callID) (\($0.model)): \($0.text)" }
+        }
+        if let context, !context.isEmpty {
+            lines.append("Context:")
+            lines += context.map { "- " + $0 }
         }
         if !suggestedActions.isEmpty {
             lines.append("Suggested actions:")

@@ -14,6 +14,8 @@ import Synchronization
 final class RuleEvaluation: CallRecordSink, Sendable {
     private let engine: Mutex<RuleEngine>
     private let recent = Mutex<[RuleSignalDocument]>([])
+    /// Latency, errors, findings and changes around each signal.
+    private let context = Mutex(SignalContextTracker())
     private let definitions: [String: RuleDefinition]
     private let configuration: RulesConfiguration
     private let statsd: DogStatsDClient?
@@ -50,6 +52,13 @@ final class RuleEvaluation: CallRecordSink, Sendable {
     func record(_ record: CallRecord) {
         let observation = RuleObservation(record: record, sample: Self.sample(for: record))
         engine.withLock { $0.observe(observation) }
+        let call = ContextObservation(record: record, base: observation)
+        context.withLock { $0.observe(call) }
+    }
+
+    /// Notes a change that later signals mention (a config reload and the sections it changed).
+    func noteChange(_ text: String, now: Double) {
+        context.withLock { $0.noteChange(at: now, text) }
     }
 
     /// Evaluates every rule at wall-clock `now` and sends what changed.
@@ -63,6 +72,7 @@ final class RuleEvaluation: CallRecordSink, Sendable {
         reportGauges(states, probabilities)
         for var signal in signals {
             if signal.kind == .costPerConversion, signal.state.isFiring { signal.adapterAdvice = costAdvice(now) }
+            signal.context = context.withLock { $0.context(for: signal, now: now) }
             dispatch(RuleSignalDocument(signal))
         }
     }
