@@ -71,30 +71,38 @@ import Testing
         }
     }
 
+    /// A proxy whose health report goes to Vertex AI (project `v-commerce`) every 300 ms, with
+    /// tokens from `metadata`; mock-gemini wants `Bearer <bearer>` when one is given.
+    static func onVertex(
+        _ metadata: MetadataServerStub, bearer: String? = nil, location: String = "", _ body: (ProxyHarness) async throws -> Void
+    ) async throws {
+        try await metadata.run { metadataBase in
+            try await ProxyHarness.run(
+                behavior: try .init().applying(bearer.map { "bearer=" + $0 } ?? ""),
+                configure: {
+                    $0.insights.reportInterval = .milliseconds(300)
+                    $0.insights.vertexProject = "v-commerce"
+                    $0.insights.vertexLocation = location
+                    $0.insights.metadataURL = metadataBase
+                }, body
+            )
+        }
+    }
+
     /// Vertex AI with the pod's Workload Identity: the token comes from the metadata server, goes
     /// out as a bearer token (mock-gemini answers 401 without it), and is reused while valid.
     @Test func onVertexTheReportUsesTheWorkloadIdentityToken() async throws {
         let metadata = MetadataServerStub(token: "ya29.pod-token")
-        try await metadata.run { metadataBase in
-            try await ProxyHarness.run(
-                behavior: try .init().applying("bearer=ya29.pod-token"),
-                configure: {
-                    $0.insights.reportInterval = .milliseconds(300)
-                    $0.insights.vertexProject = "v-commerce"
-                    $0.insights.vertexLocation = "europe-west4"
-                    $0.insights.metadataURL = metadataBase
-                }
-            ) { h in
-                let first = try await Self.report(h, until: "published")
-                #expect(first["summary"]?.stringValue?.isEmpty == false)
-                var second = first
-                for _ in 0..<50 where second["generated_at"] == first["generated_at"] {
-                    try await Task.sleep(for: .milliseconds(100))
-                    second = try await Self.report(h, until: "published")
-                }
-                #expect(second["generated_at"] != first["generated_at"], "a second report")
-                #expect(metadata.tokensServed == 1, "the token is reused until it nears expiry")
+        try await Self.onVertex(metadata, bearer: "ya29.pod-token", location: "europe-west4") { h in
+            let first = try await Self.report(h, until: "published")
+            #expect(first["summary"]?.stringValue?.isEmpty == false)
+            var second = first
+            for _ in 0..<50 where second["generated_at"] == first["generated_at"] {
+                try await Task.sleep(for: .milliseconds(100))
+                second = try await Self.report(h, until: "published")
             }
+            #expect(second["generated_at"] != first["generated_at"], "a second report")
+            #expect(metadata.tokensServed == 1, "the token is reused until it nears expiry")
         }
     }
 
@@ -117,38 +125,19 @@ import Testing
 
     /// Without a token (metadata server refusing), the report fails with the reason and what to check.
     @Test func onVertexWithoutATokenTheReportSaysWhatToCheck() async throws {
-        let metadata = MetadataServerStub(failStatus: 404)
-        try await metadata.run { metadataBase in
-            try await ProxyHarness.run(
-                configure: {
-                    $0.insights.reportInterval = .milliseconds(300)
-                    $0.insights.vertexProject = "v-commerce"
-                    $0.insights.metadataURL = metadataBase
-                }
-            ) { h in
-                let report = try await Self.report(h, until: "failed")
-                let detail = report["detail"]?.stringValue ?? ""
-                #expect(detail.contains("metadata server") && detail.contains("HTTP 404") && detail.contains("Workload Identity"), "\(detail)")
-            }
+        try await Self.onVertex(MetadataServerStub(failStatus: 404)) { h in
+            let report = try await Self.report(h, until: "failed")
+            let detail = report["detail"]?.stringValue ?? ""
+            #expect(detail.contains("metadata server") && detail.contains("HTTP 404") && detail.contains("Workload Identity"), "\(detail)")
         }
     }
 
     /// The mock enforces the bearer knob: a Vertex call with a token it does not expect gets 401,
     /// so the test above cannot pass without the token reaching the upstream.
     @Test func aWrongTokenIsRefusedByTheMock() async throws {
-        let metadata = MetadataServerStub(token: "ya29.other")
-        try await metadata.run { metadataBase in
-            try await ProxyHarness.run(
-                behavior: try .init().applying("bearer=ya29.pod-token"),
-                configure: {
-                    $0.insights.reportInterval = .milliseconds(300)
-                    $0.insights.vertexProject = "v-commerce"
-                    $0.insights.metadataURL = metadataBase
-                }
-            ) { h in
-                let report = try await Self.report(h, until: "failed")
-                #expect(report["detail"]?.stringValue?.contains("401") == true, "\(report)")
-            }
+        try await Self.onVertex(MetadataServerStub(token: "ya29.other"), bearer: "ya29.pod-token") { h in
+            let report = try await Self.report(h, until: "failed")
+            #expect(report["detail"]?.stringValue?.contains("401") == true, "\(report)")
         }
     }
 }

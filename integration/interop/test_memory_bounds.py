@@ -19,11 +19,11 @@ import socket
 import threading
 from pathlib import Path
 from typing import Iterator
-from urllib.parse import urlparse
 
 import pytest
 
-from interop_support import ADMIN_READY, MOCK_READY, TRAFFIC_READY, Child, binary_path, child_env, http_get
+from interop_support import Child, http_get
+from test_hostile_clients import start_stack
 
 MIB = 1 << 20
 BODY_BYTES = 32 * MIB - 4096
@@ -84,29 +84,10 @@ class Flooded:
 
 @pytest.fixture(scope="module")
 def flooded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flooded]:
-    logs = tmp_path_factory.mktemp("flood-logs")
-    config = logs / "outrigger.yaml"
-    if os.environ.get("OUTRIGGER_FLOOD_BOUND") == "off":
-        config.write_text('limits:\n  in_flight_body_bytes: "4GiB"\n')
-    else:
-        config.write_text("")  # the documented defaults
-    mock = Child("mock", [str(binary_path()), "mock-gemini", "--listen", "127.0.0.1:0"], logs, child_env())
-    proc: Child | None = None
-    try:
-        mock_url = mock.wait_for(MOCK_READY)
-        proc = Child(
-            "proxy",
-            [str(binary_path()), "serve", "--config", str(config), "--listen", "127.0.0.1:0",
-             "--admin-listen", "127.0.0.1:0", "--upstream", mock_url],
-            logs,
-            child_env(DD_DOGSTATSD_URL="udp://127.0.0.1:9", DD_TRACE_ENABLED="false", DD_LLMOBS_ENABLED="false"),
-        )
-        traffic = urlparse(proc.wait_for(TRAFFIC_READY))
-        yield Flooded(proc, traffic.port or 0, proc.wait_for(ADMIN_READY).rstrip("/"))
-    finally:
-        if proc is not None:
-            proc.stop()
-        mock.stop()
+    # The documented defaults, or the body bound lifted.
+    config = 'limits:\n  in_flight_body_bytes: "4GiB"\n' if os.environ.get("OUTRIGGER_FLOOD_BOUND") == "off" else ""
+    for proxy in start_stack(tmp_path_factory.mktemp("flood-logs"), config):
+        yield Flooded(proxy.child, proxy.port, proxy.admin_url)
 
 
 @pytest.mark.timeout(400)
