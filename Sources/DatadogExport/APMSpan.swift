@@ -63,3 +63,12 @@ extension APMSpan {
         for (k, v) in metrics { w.string(k); w.double(v) }
     }
 }
+
+extension APMSpan {
+    /// About what the span keeps in memory: its strings and tag entries plus a fixed part.
+    package var approximateBytes: Int {
+        var total = 160 + name.utf8.count + resource.utf8.count + service.utf8.count + type.utf8.count + metrics.count * 48
+        for (key, value) in meta { total += 32 + key.utf8.count + value.utf8.count }
+        return total
+    }
+}

@@ -8,23 +8,44 @@ final class ExportLoop<Item: Sendable>: Sendable {
     private let stream: AsyncStream<Item>
     private let continuation: AsyncStream<Item>.Continuation
     private let queued = Atomic<Int>(0)
+    private let heldBytes = Atomic<Int>(0)
+    /// Bytes of items offered and not yet released by the writer (queued, pending or being sent).
+    let maxBytes: Int
 
-    /// - Parameter capacity: items queued at most before `offer` starts dropping.
-    init(capacity: Int) {
+    /// - Parameters:
+    ///   - capacity: items queued at most before `offer` starts dropping.
+    ///   - maxBytes: bytes held at most, from `offer` until the writer ``release(_:)``s them
+    ///     after sending or dropping the items.
+    init(capacity: Int, maxBytes: Int = .max) {
         (stream, continuation) = AsyncStream.makeStream(of: Item.self, bufferingPolicy: .bufferingOldest(capacity))
+        self.maxBytes = maxBytes
     }
 
     /// Items offered but not yet ingested.
     var depth: Int { queued.load(ordering: .relaxed) }
 
+    /// Bytes held now.
+    var bytes: Int { heldBytes.load(ordering: .relaxed) }
+
     /// Enqueues without waiting.
-    /// - Returns: false when the item was dropped (queue full or shut down).
-    func offer(_ item: Item) -> Bool {
+    /// - Parameter bytes: what the item keeps in memory until it is released.
+    /// - Returns: false when the item was dropped (queue full in items or bytes, or shut down).
+    func offer(_ item: Item, bytes: Int = 0) -> Bool {
+        if heldBytes.add(bytes, ordering: .relaxed).newValue > maxBytes {
+            heldBytes.subtract(bytes, ordering: .relaxed)
+            return false
+        }
         // Count first, so the ingest side never sees the item before it is counted.
         queued.add(1, ordering: .relaxed)
         if case .enqueued = continuation.yield(item) { return true }
         queued.subtract(1, ordering: .relaxed)
+        heldBytes.subtract(bytes, ordering: .relaxed)
         return false
+    }
+
+    /// Gives back the bytes of items sent or dropped after they were offered.
+    func release(_ bytes: Int) {
+        if bytes > 0 { heldBytes.subtract(bytes, ordering: .relaxed) }
     }
 
     /// Runs until graceful shutdown, then drains the queue and flushes a last time.

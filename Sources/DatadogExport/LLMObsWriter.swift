@@ -39,7 +39,7 @@ package final class LLMObsWriter: Service, Sendable {
         logger[metadataKey: "component"] = "llmobs-writer"
         self.logger = logger
         poster = AgentPoster(client: client, logger: logger)
-        intake = ExportLoop(capacity: configuration.queueCapacity)
+        intake = ExportLoop(capacity: configuration.queueCapacity, maxBytes: configuration.maxQueueBytes)
     }
 
     /// Current counters; `queued` is events offered and not yet sent.
@@ -53,14 +53,15 @@ package final class LLMObsWriter: Service, Sendable {
     package func enqueue(_ span: LLMObsSpan) {
         let (bytes, dropped) = span.encodeEnvelope(tracerVersion: OutriggerVersion.current, maxBytes: configuration.maxEventBytes)
         if dropped { stats.withLock { $0.truncatedSpans += 1 } }
-        if bytes.count > configuration.maxEventBytes || !intake.offer(.span(bytes)) {
+        if bytes.count > configuration.maxEventBytes || !intake.offer(.span(bytes), bytes: bytes.count) {
             stats.withLock { $0.droppedSpans += 1 }
         }
     }
 
     /// Enqueues an evaluation metric; never waits.
     package func enqueue(_ evaluation: LLMObsEvaluation) {
-        if !intake.offer(.evaluation(evaluation.metricJSON)) {
+        let json = evaluation.metricJSON
+        if !intake.offer(.evaluation(json), bytes: json.utf8.count) {
             stats.withLock { $0.droppedEvaluations += 1 }
         }
     }
@@ -81,6 +82,10 @@ package final class LLMObsWriter: Service, Sendable {
                     return true
                 }
                 if !accepted {
+                    switch item {
+                    case .span(let bytes): self.intake.release(bytes.count)
+                    case .evaluation(let json): self.intake.release(json.utf8.count)
+                    }
                     self.stats.withLock {
                         if case .span = item { $0.droppedSpans += 1 } else { $0.droppedEvaluations += 1 }
                     }
@@ -97,6 +102,7 @@ package final class LLMObsWriter: Service, Sendable {
             defer { pending = ([], []) }
             return pending
         }
+        defer { intake.release(spans.reduce(0) { $0 + $1.count } + evaluations.reduce(0) { $0 + $1.utf8.count }) }
         for batch in Self.batches(spans.map(\.count), limit: configuration.maxPayloadBytes - 2) {
             var body: [UInt8] = [UInt8(ascii: "[")]
             body.reserveCapacity(batch.bytes + 2)

@@ -33,7 +33,7 @@ package final class TraceWriter: Service, Sendable {
         logger[metadataKey: "component"] = "trace-writer"
         self.logger = logger
         poster = AgentPoster(client: client, logger: logger)
-        intake = ExportLoop(capacity: configuration.queueCapacity)
+        intake = ExportLoop(capacity: configuration.queueCapacity, maxBytes: configuration.maxQueueBytes)
     }
 
     /// Current counters; `queued` is spans offered and not yet sent.
@@ -45,7 +45,7 @@ package final class TraceWriter: Service, Sendable {
 
     /// Enqueues a finished span; never waits.
     package func enqueue(_ span: APMSpan) {
-        if !intake.offer(span) {
+        if !intake.offer(span, bytes: span.approximateBytes) {
             stats.withLock { $0.droppedSpans += 1 }
         }
     }
@@ -59,7 +59,10 @@ package final class TraceWriter: Service, Sendable {
                     pending.append(span)
                     return false
                 }
-                if overflow { self.stats.withLock { $0.droppedSpans += 1 } }
+                if overflow {
+                    self.intake.release(span.approximateBytes)
+                    self.stats.withLock { $0.droppedSpans += 1 }
+                }
             },
             flush: { await self.flush() }
         )
@@ -72,6 +75,7 @@ package final class TraceWriter: Service, Sendable {
             return pending
         }
         guard !spans.isEmpty else { return }
+        defer { intake.release(spans.reduce(0) { $0 + $1.approximateBytes }) }
         let outcome = await poster.send(
             url: configuration.agentURL + "/v0.4/traces", method: .PUT,
             headers: [

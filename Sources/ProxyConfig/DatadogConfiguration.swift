@@ -8,12 +8,17 @@ package struct DatadogConfiguration: Sendable, Equatable {
     package var traces: Bool
     /// LLM Observability spans and evaluations. YAML `datadog.llmobs`.
     package var llmobs: LLMObsConfiguration
+    /// Bytes each span exporter (APM traces, LLM Observability) holds at most, queued or being
+    /// sent; beyond it new spans are dropped and counted. 64 KiB to 1 GiB. YAML
+    /// `datadog.export_queue_bytes`, default `8MiB`.
+    package var exportQueueBytes: Int
 
     /// Creates a Datadog configuration; every parameter defaults to its documented default.
-    package init(metrics: Bool = true, traces: Bool = true, llmobs: LLMObsConfiguration = .default) {
+    package init(metrics: Bool = true, traces: Bool = true, llmobs: LLMObsConfiguration = .default, exportQueueBytes: Int = 8 << 20) {
         self.metrics = metrics
         self.traces = traces
         self.llmobs = llmobs
+        self.exportQueueBytes = exportQueueBytes
     }
 
     /// Metrics, traces and LLM Observability on.
@@ -27,7 +32,8 @@ extension DatadogConfiguration: ConfigSection {
         self.init(
             metrics: reader.bool("metrics", default: defaults.metrics),
             traces: reader.bool("traces", default: defaults.traces),
-            llmobs: reader.section("llmobs")
+            llmobs: reader.section("llmobs"),
+            exportQueueBytes: reader.byteSize("export_queue_bytes", default: defaults.exportQueueBytes, in: (64 << 10)...(1 << 30))
         )
     }
 }

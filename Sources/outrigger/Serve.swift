@@ -64,12 +64,14 @@ struct Serve: AsyncParsableCommand {
         let listenHost = configuration.listen.host
         let adminHost = configuration.admin.listen.host
         let environment = ConfigLoading.currentEnvironment()
-        let traces = TraceWriterConfiguration(
+        var traces = TraceWriterConfiguration(
             environment: environment, defaultService: configuration.serviceName, socketExists: socketExists
         )
+        traces.maxQueueBytes = configuration.datadog.exportQueueBytes
         let llmObs = LLMObsWriterConfiguration(
             agentURL: traces.agentURL,
-            mlApp: configuration.datadog.llmobs.mlApp.isEmpty ? configuration.serviceName : configuration.datadog.llmobs.mlApp
+            mlApp: configuration.datadog.llmobs.mlApp.isEmpty ? configuration.serviceName : configuration.datadog.llmobs.mlApp,
+            maxQueueBytes: configuration.datadog.exportQueueBytes
         )
         let interception: InterceptionSetup?
         do {

@@ -37,7 +37,7 @@ import Testing
 
     @Test func datadogSectionIsChecked() {
         #expect(TestSupport.problems("datadog:\n  statsd: x\n  traces: y\n") == [
-            Reported("datadog.statsd", 2, "unknown key 'statsd'; known keys are metrics, traces, llmobs"),
+            Reported("datadog.statsd", 2, "unknown key 'statsd'; known keys are metrics, traces, llmobs, export_queue_bytes"),
             Reported("datadog.traces", 3, "expected a boolean (true or false), got 'y'"),
         ])
     }
@@ -130,6 +130,8 @@ import Testing
             Reported("limits.analysis_queue_bytes", 3, "must be between 64KiB and 1GiB, got 2GiB")),
         ("limits:\n  in_flight_body_bytes: 1KiB\n",
             Reported("limits.in_flight_body_bytes", 2, "must be at least 64KiB, got 1KiB")),
+        ("datadog:\n  export_queue_bytes: 2GiB\n",
+            Reported("datadog.export_queue_bytes", 2, "must be between 64KiB and 1GiB, got 2GiB")),
     ])
     func outOfRange(yaml: String, expected: Reported) {
         #expect(TestSupport.problems(yaml) == [expected])

@@ -75,6 +75,30 @@ struct TraceWriterTests {
         }
     }
 
+    /// Spans beyond `maxQueueBytes` are dropped and counted; what was sent frees its bytes.
+    @Test func spansBeyondTheByteBoundAreDroppedAndCounted() async throws {
+        let client = HTTPClient(eventLoopGroupProvider: .singleton)
+        let bound = 2 * Self.span(1).approximateBytes + 10
+        let writer = TraceWriter(
+            configuration: .init(agentURL: "http://127.0.0.1:9", service: "s", flushInterval: .seconds(60), maxQueueBytes: bound, maxAttempts: 1),
+            client: client, logger: Logger(label: "w", factory: { _ in SwiftLogNoOpLogHandler() })
+        )
+        let group = ServiceGroup(services: [writer], logger: Logger(label: "w", factory: { _ in SwiftLogNoOpLogHandler() }))
+        try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { try await group.run() }
+            for id in 1...5 { writer.enqueue(Self.span(UInt64(id))) }
+            #expect(writer.currentStats.droppedSpans == 3 && writer.currentStats.queued == 2)
+            try await Task.sleep(for: .milliseconds(100))
+            await writer.flush()  // the Agent is down: the two spans are dropped too, and their bytes freed
+            #expect(writer.currentStats.droppedSpans == 5)
+            for id in 6...7 { writer.enqueue(Self.span(UInt64(id))) }
+            #expect(writer.currentStats.droppedSpans == 5, "after the flush, two spans fit again")
+            await group.triggerGracefulShutdown()
+            try await tasks.waitForAll()
+        }
+        try await client.shutdown()
+    }
+
     @Test func retriesOn503And429ThenSucceedsAndLearnsRates() async throws {
         try await Self.withAgent(statuses: [503, 429]) { fake, writer in
             try await Self.send([Self.span(1), Self.span(2)], with: writer)
