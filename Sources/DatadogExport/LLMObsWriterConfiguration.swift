@@ -9,7 +9,7 @@ package struct LLMObsWriterConfiguration: Sendable, Equatable {
     /// Events queued at most (Datadog's tracers: 1000); beyond it events are dropped and counted.
     package var queueCapacity: Int
     /// Bytes of encoded events held at most, queued or being sent; beyond it events are dropped
-    /// and counted. YAML `datadog.export_queue_bytes`, default 8 MiB.
+    /// and counted. YAML `datadog.export_queue_bytes`, default 4 MiB.
     package var maxQueueBytes: Int
     /// Attempts per payload for connect errors, 429 and 5xx.
     package var maxAttempts: Int
@@ -25,7 +25,7 @@ package struct LLMObsWriterConfiguration: Sendable, Equatable {
 
     package init(
         agentURL: String, mlApp: String, flushInterval: Duration = .seconds(1), queueCapacity: Int = 1000,
-        maxQueueBytes: Int = 8 << 20, maxAttempts: Int = 3, maxPayloadBytes: Int = 5 << 20, maxEventBytes: Int = 5_000_000
+        maxQueueBytes: Int = 4 << 20, maxAttempts: Int = 3, maxPayloadBytes: Int = 5 << 20, maxEventBytes: Int = 5_000_000
     ) {
         self.agentURL = agentURL
         self.mlApp = mlApp

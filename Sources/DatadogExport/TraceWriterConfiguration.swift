@@ -13,14 +13,14 @@ package struct TraceWriterConfiguration: Sendable, Equatable {
     /// Spans queued at most; beyond it spans are dropped and counted.
     package var queueCapacity: Int
     /// Bytes of spans held at most, queued or being sent (an estimate from their fields); beyond
-    /// it spans are dropped and counted. YAML `datadog.export_queue_bytes`, default 8 MiB.
+    /// it spans are dropped and counted. YAML `datadog.export_queue_bytes`, default 4 MiB.
     package var maxQueueBytes: Int
     /// Attempts per payload for connect errors, 429 and 5xx, with doubling backoff from 100 ms.
     package var maxAttempts: Int
 
     package init(
         agentURL: String, service: String, env: String = "", version: String? = nil, flushInterval: Duration = .seconds(1),
-        queueCapacity: Int = 4096, maxQueueBytes: Int = 8 << 20, maxAttempts: Int = 3
+        queueCapacity: Int = 4096, maxQueueBytes: Int = 4 << 20, maxAttempts: Int = 3
     ) {
         self.agentURL = agentURL
         self.service = service

@@ -10,11 +10,11 @@ package struct DatadogConfiguration: Sendable, Equatable {
     package var llmobs: LLMObsConfiguration
     /// Bytes each span exporter (APM traces, LLM Observability) holds at most, queued or being
     /// sent; beyond it new spans are dropped and counted. 64 KiB to 1 GiB. YAML
-    /// `datadog.export_queue_bytes`, default `8MiB`.
+    /// `datadog.export_queue_bytes`, default `4MiB`.
     package var exportQueueBytes: Int
 
     /// Creates a Datadog configuration; every parameter defaults to its documented default.
-    package init(metrics: Bool = true, traces: Bool = true, llmobs: LLMObsConfiguration = .default, exportQueueBytes: Int = 8 << 20) {
+    package init(metrics: Bool = true, traces: Bool = true, llmobs: LLMObsConfiguration = .default, exportQueueBytes: Int = 4 << 20) {
         self.metrics = metrics
         self.traces = traces
         self.llmobs = llmobs

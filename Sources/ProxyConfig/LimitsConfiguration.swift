@@ -26,7 +26,7 @@ package struct LimitsConfiguration: Sendable, Equatable {
     /// The most bytes of finished calls waiting for (or in) analysis: their request bodies and
     /// tapped responses. When a call would go over it, it is recorded on the request's own thread
     /// without the heavy checks instead of waiting, so no call goes unrecorded and memory stays
-    /// bounded. 64 KiB to 1 GiB. YAML `limits.analysis_queue_bytes`, default `16MiB`.
+    /// bounded. 64 KiB to 1 GiB. YAML `limits.analysis_queue_bytes`, default `4MiB`.
     package var analysisQueueBytes: Int
     /// The most bytes of request bodies being received or forwarded at once, over all
     /// connections. A request whose body would go over it gets a 503 with `Retry-After`; one body
@@ -38,7 +38,7 @@ package struct LimitsConfiguration: Sendable, Equatable {
     package init(
         maxRequestBodyBytes: Int = 32 << 20, maxResponseTapBytes: Int = 8 << 20, maxHeaderBytes: Int = 64 << 10,
         maxHeaderCount: Int = 100, maxConnections: Int = 4096, idleTimeout: Duration = .seconds(75),
-        requestReadTimeout: Duration = .seconds(60), analysisQueueBytes: Int = 16 << 20, inFlightBodyBytes: Int = 64 << 20
+        requestReadTimeout: Duration = .seconds(60), analysisQueueBytes: Int = 4 << 20, inFlightBodyBytes: Int = 64 << 20
     ) {
         self.maxRequestBodyBytes = maxRequestBodyBytes
         self.maxResponseTapBytes = maxResponseTapBytes

@@ -3,7 +3,7 @@
 Twelve clients each send a body just under `limits.max_request_body` (32 MiB) to a slow
 upstream, all at once. Request bodies in flight are bounded by `limits.in_flight_body_bytes`
 (64 MiB by default) and finished calls waiting for analysis by `limits.analysis_queue_bytes`
-(16 MiB): the process's peak RSS must stay within its baseline plus those bounds (with room for
+(4 MiB): the process's peak RSS must stay within its baseline plus those bounds (with room for
 buffer growth), every client must get a 200 or a 503 with `Retry-After`, every refusal must be
 counted, and every call must be recorded.
 
@@ -31,7 +31,7 @@ CLIENTS = 12
 PATH = "/v1beta/models/gemini-2.5-flash:generateContent"
 PROMPT = json.dumps({"contents": [{"role": "user", "parts": [{"text": "Which mugs do you sell?"}]}]})
 # The documented defaults of limits.in_flight_body_bytes and limits.analysis_queue_bytes.
-DEFAULT_BOUNDS = 64 * MIB + 16 * MIB
+DEFAULT_BOUNDS = 64 * MIB + 4 * MIB
 # Memory beyond those bounds that the flood may use: each body buffer may have up to
 # twice its size in capacity while it grows, plus the HTTP parser's and the event loops' buffers.
 SLACK = 48 * MIB

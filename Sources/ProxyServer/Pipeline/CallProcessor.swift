@@ -39,7 +39,7 @@ final class CallProcessor: Service, Sendable {
     ///   - sinks: receivers of finished records, called in order.
     ///   - statsd: where the pipeline's own counts go (`outrigger.pipeline.*`).
     init(
-        capacity: Int, maxQueueBytes: Int = 16 << 20, maxDecodeBuffer: Int, pricing: PriceTable = .default,
+        capacity: Int, maxQueueBytes: Int = 4 << 20, maxDecodeBuffer: Int, pricing: PriceTable = .default,
         sessions: SessionResolver = .default, guards: GuardStage? = nil, responseChecks: ResponseCheckStage? = nil,
         live: LiveSettings? = nil, sinks: [any CallRecordSink], statsd: DogStatsDClient? = nil, logger: Logger
     ) {
