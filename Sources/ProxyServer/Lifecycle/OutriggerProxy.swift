@@ -220,6 +220,9 @@ package struct OutriggerProxy: Sendable {
             )
         } ?? []
         var exporters: [any Service] = []
+        // Freed memory goes back to the kernel every second, so RSS follows the bounded queues
+        // down after a burst instead of staying at its peak.
+        if MemoryTrim.isAvailable { exporters.append(PeriodicTask(interval: .seconds(1)) { MemoryTrim.run() }) }
         if let statsd {
             exporters.append(statsd)
             exporters.append(
