@@ -1,6 +1,6 @@
 extension ProxyConfiguration {
-    /// The top-level sections that differ from `old`, in file order (for a reload's log line and
-    /// the context of later rule signals).
+    /// The top-level sections that differ from `old`, in file order: what a reload applied (for
+    /// the context of later rule signals) and what only a restart applies.
     package func changedSections(from old: ProxyConfiguration) -> [String] {
         var changed: [String] = []
         if listen != old.listen { changed.append("listen") }

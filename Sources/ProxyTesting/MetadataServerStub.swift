@@ -1,8 +1,6 @@
 import HTTPTypes
 import Hummingbird
-import Logging
 import NIOCore
-import ServiceLifecycle
 import Synchronization
 
 /// A stand-in for the GKE metadata server: answers
@@ -46,25 +44,6 @@ package final class MetadataServerStub: Sendable {
             self.projects.withLock { $0 += 1 }
             return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: self.project)))
         }
-        let ports = AsyncStream.makeStream(of: Int.self)
-        let quiet = Logger(label: "metadata", factory: { _ in SwiftLogNoOpLogHandler() })
-        let app = Application(
-            router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { ports.continuation.yield($0.localAddress?.port ?? 0) }, logger: quiet
-        )
-        let group = ServiceGroup(services: [app], logger: quiet)
-        try await withThrowingTaskGroup(of: Void.self) { tasks in
-            tasks.addTask { try await group.run() }
-            var port = 0
-            for await p in ports.stream { port = p; break }
-            do {
-                try await body("http://127.0.0.1:\(port)")
-            } catch {
-                await group.triggerGracefulShutdown()
-                throw error
-            }
-            await group.triggerGracefulShutdown()
-            try await tasks.waitForAll()
-        }
+        try await withEphemeralServer(router, label: "metadata") { port in try await body("http://127.0.0.1:\(port)") }
     }
 }

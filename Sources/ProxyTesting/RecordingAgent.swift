@@ -1,9 +1,7 @@
 import DatadogExport
 import Hummingbird
 package import HTTPTypes
-import Logging
 import NIOCore
-import ServiceLifecycle
 package import Synchronization
 
 /// A stand-in for the node Agent's HTTP side that records every request and answers as told:
@@ -61,27 +59,8 @@ package final class RecordingAgent: Sendable {
             router.on(RouterPath(path), method: .put, use: handler)
             router.on(RouterPath(path), method: .post, use: handler)
         }
-        let ports = AsyncStream.makeStream(of: Int.self)
-        let quiet = Logger(label: "agent", factory: { _ in SwiftLogNoOpLogHandler() })
-        let app = Application(
-            router: router,
-            configuration: .init(address: socketPath.map { .unixDomainSocket(path: $0) } ?? .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { ports.continuation.yield($0.localAddress?.port ?? 0) }, logger: quiet
-        )
-        let group = ServiceGroup(services: [app], logger: quiet)
-        try await withThrowingTaskGroup(of: Void.self) { tasks in
-            tasks.addTask { try await group.run() }
-            var port = 0
-            for await p in ports.stream { port = p; break }
-            let base = socketPath.map(AgentURL.unixSocketBase(path:)) ?? "http://127.0.0.1:\(port)"
-            do {
-                try await body(base)
-            } catch {
-                await group.triggerGracefulShutdown()
-                throw error
-            }
-            await group.triggerGracefulShutdown()
-            try await tasks.waitForAll()
+        try await withEphemeralServer(router, label: "agent", socketPath: socketPath) { port in
+            try await body(socketPath.map(AgentURL.unixSocketBase(path:)) ?? "http://127.0.0.1:\(port)")
         }
     }
 }

@@ -37,7 +37,7 @@ final class ConfigReloader: Service, Sendable {
 
     private let path: String
     private let load: Load
-    private let apply: @Sendable (ProxyConfiguration) -> Void
+    private let apply: @Sendable (ProxyConfiguration, _ changed: [String]) -> Void
     private let watchInterval: Duration
     private let statsd: DogStatsDClient?
     private let logger: Logger
@@ -51,7 +51,7 @@ final class ConfigReloader: Service, Sendable {
     ///   - apply: installs a new configuration's reloadable parts.
     init(
         path: String, running: ProxyConfiguration, watchInterval: Duration, statsd: DogStatsDClient?, logger: Logger,
-        load: @escaping Load, apply: @escaping @Sendable (ProxyConfiguration) -> Void
+        load: @escaping Load, apply: @escaping @Sendable (ProxyConfiguration, _ changed: [String]) -> Void
     ) {
         self.path = path
         self.load = load
@@ -119,44 +119,28 @@ final class ConfigReloader: Service, Sendable {
             )
             return
         }
-        let (applied, restartOnly) = state.withLock { s -> (ProxyConfiguration, [String]) in
+        let (applied, changed, restartOnly) = state.withLock { s -> (ProxyConfiguration, [String], [String]) in
             var merged = s.running
             merged.upstream = new.upstream
             merged.limits = new.limits
             merged.guards = new.guards
             merged.pricing = new.pricing
-            let restart = Self.sectionsDiffering(merged, new)
+            let changed = merged.changedSections(from: s.running)
+            let restart = new.changedSections(from: merged)
             s.running = merged
             s.fingerprint = fingerprint
             s.status.reloads += 1
             s.status.lastError = nil
             s.status.lastReloadAt = WallClock.now()
             s.status.pendingRestart = restart
-            return (merged, restart)
+            return (merged, changed, restart)
         }
-        apply(applied)
+        apply(applied, changed)
         var metadata: Logger.Metadata = ["reason": .string(reason), "path": .string(path)]
         if !restartOnly.isEmpty {
             metadata["needs_restart"] = .string(restartOnly.joined(separator: ","))
         }
         logger.notice("config reloaded", metadata: metadata)
-    }
-
-    /// The top-level sections in which `a` and `b` differ.
-    static func sectionsDiffering(_ a: ProxyConfiguration, _ b: ProxyConfiguration) -> [String] {
-        var names: [String] = []
-        if a.listen != b.listen { names.append("listen") }
-        if a.admin != b.admin { names.append("admin") }
-        if a.serviceName != b.serviceName { names.append("service_name") }
-        if a.logging != b.logging { names.append("logging") }
-        if a.datadog != b.datadog { names.append("datadog") }
-        if a.sessions != b.sessions { names.append("sessions") }
-        if a.insights != b.insights { names.append("insights") }
-        if a.catalog != b.catalog { names.append("catalog") }
-        if a.quality != b.quality { names.append("quality") }
-        if a.rules != b.rules { names.append("rules") }
-        if a.lifecycle != b.lifecycle { names.append("lifecycle") }
-        return names
     }
 
     /// The file's bytes (nil if unreadable), to notice changes cheaply and exactly.

@@ -9,7 +9,6 @@ package import ProxyConfig
 package import ServiceLifecycle
 package import Guards
 import Ledger
-import Synchronization
 import UpstreamClient
 
 /// The assembled proxy: traffic and admin listeners, the upstream client and the call processor,
@@ -123,17 +122,12 @@ package struct OutriggerProxy: Sendable {
             pricing: configuration.pricing.table,
             sessions: sessionResolver, guards: guards, responseChecks: checkStage, live: live, sinks: sinks, statsd: statsd, logger: logger
         )
-        let applied = Mutex(configuration)
         let reloader = configPath.flatMap { path in
             reloadConfiguration.map { load in
                 ConfigReloader(
                     path: path, running: configuration, watchInterval: configuration.lifecycle.configWatchInterval,
                     statsd: statsd, logger: logger, load: load
-                ) { new in
-                    let changed = applied.withLock { old in
-                        defer { old = new }
-                        return new.changedSections(from: old)
-                    }
+                ) { new, changed in
                     ruleParts.evaluation?.noteChange(
                         "config reloaded" + (changed.isEmpty ? "" : " (changed: " + changed.joined(separator: ", ") + ")"),
                         now: WallClock.now()

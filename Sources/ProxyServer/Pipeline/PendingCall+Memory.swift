@@ -11,14 +11,15 @@ extension PendingCall {
     }
 
     /// Copies buffers that keep much more storage alive than they use into buffers of their own
-    /// size, and joins the tapped chunks into one, so a queued call holds about what it carries.
+    /// size (the tapped chunks joined into one), so a queued call holds about what it carries.
+    /// Nothing is copied when the buffers are already tight, the usual case.
     mutating func tighten() {
         if let body = requestBody, body.storageCapacity > 2 * body.readableBytes + 1024 {
             requestBody = ByteBuffer(bytes: body.readableBytesView)
         }
         let used = responseChunks.reduce(0) { $0 + $1.readableBytes }
         let held = responseChunks.reduce(0) { $0 + $1.storageCapacity }
-        guard responseChunks.count > 1 || held > 2 * used + 1024 else { return }
+        guard held > 2 * used + 1024 else { return }
         var joined = ByteBuffer()
         joined.reserveCapacity(used)
         for chunk in responseChunks { joined.writeImmutableBuffer(chunk) }
