@@ -33,7 +33,7 @@ package final class DogStatsDClient: Service, Sendable {
         var logger = logger
         logger[metadataKey: "component"] = "dogstatsd"
         self.logger = logger
-        intake = ExportLoop(capacity: configuration.queueCapacity)
+        intake = ExportLoop(capacity: configuration.queueCapacity, timer: group)
     }
 
     /// Current counters (dropped samples include values beyond the aggregator's per-context cap).

@@ -1,14 +1,30 @@
+import NIOCore
 import ServiceLifecycle
 import Synchronization
 
 /// The batching half of an exporter (STYLE: exporters = batcher + transport): a bounded intake
-/// the request path offers to without waiting, and a run loop that ingests items as they come
-/// and flushes on a timer, then once more at graceful shutdown.
+/// the request path offers to without waiting, and a run loop that ingests items in batches and
+/// flushes on a timer, then once more at graceful shutdown.
+///
+/// An offer appends under a lock and wakes the run loop only when it is parked on an empty
+/// intake; once awake, the loop waits `batchWindow` before it takes everything queued. So the
+/// exporter's task wakes at most once per window, whatever the call rate, instead of once per
+/// item (an `AsyncStream` resumes its reader for every element, and each resume from the analysis
+/// thread is a cross-thread wake-up of an event loop). Idle, it does not wake at all.
 final class ExportLoop<Item: Sendable>: Sendable {
-    private let stream: AsyncStream<Item>
-    private let continuation: AsyncStream<Item>.Continuation
-    private let queued = Atomic<Int>(0)
+    private struct Intake {
+        var items: [Item] = []
+        var parked: CheckedContinuation<Void, Never>?
+        var finished = false
+    }
+
+    private let intake = Mutex(Intake())
     private let heldBytes = Atomic<Int>(0)
+    private let drains = Atomic<Int>(0)
+    private let capacity: Int
+    private let batchWindow: Duration
+    /// Where the batch window is timed; without one, `Task.sleep` (Dispatch's timer threads).
+    private let timer: (any EventLoopGroup)?
     /// Bytes of items offered and not yet released by the writer (queued, pending or being sent).
     let maxBytes: Int
 
@@ -16,16 +32,23 @@ final class ExportLoop<Item: Sendable>: Sendable {
     ///   - capacity: items queued at most before `offer` starts dropping.
     ///   - maxBytes: bytes held at most, from `offer` until the writer ``release(_:)``s them
     ///     after sending or dropping the items.
-    init(capacity: Int, maxBytes: Int = .max) {
-        (stream, continuation) = AsyncStream.makeStream(of: Item.self, bufferingPolicy: .bufferingOldest(capacity))
+    ///   - batchWindow: how long the woken loop collects items before it ingests them.
+    ///   - timer: event loops to time the window on, so that waiting wakes no other thread.
+    init(capacity: Int, maxBytes: Int = .max, batchWindow: Duration = .milliseconds(20), timer: (any EventLoopGroup)? = nil) {
+        self.capacity = max(1, capacity)
         self.maxBytes = maxBytes
+        self.batchWindow = batchWindow
+        self.timer = timer
     }
 
     /// Items offered but not yet ingested.
-    var depth: Int { queued.load(ordering: .relaxed) }
+    var depth: Int { intake.withLock { $0.items.count } }
 
     /// Bytes held now.
     var bytes: Int { heldBytes.load(ordering: .relaxed) }
+
+    /// Batches taken by the run loop so far (each one a wake-up of its task).
+    var batches: Int { drains.load(ordering: .relaxed) }
 
     /// Enqueues without waiting.
     /// - Parameter bytes: what the item keeps in memory until it is released.
@@ -35,17 +58,30 @@ final class ExportLoop<Item: Sendable>: Sendable {
             heldBytes.subtract(bytes, ordering: .relaxed)
             return false
         }
-        // Count first, so the ingest side never sees the item before it is counted.
-        queued.add(1, ordering: .relaxed)
-        if case .enqueued = continuation.yield(item) { return true }
-        queued.subtract(1, ordering: .relaxed)
-        heldBytes.subtract(bytes, ordering: .relaxed)
-        return false
+        let (accepted, wake) = intake.withLock { state -> (Bool, CheckedContinuation<Void, Never>?) in
+            guard !state.finished, state.items.count < capacity else { return (false, nil) }
+            state.items.append(item)
+            defer { state.parked = nil }
+            return (true, state.parked)
+        }
+        if !accepted { heldBytes.subtract(bytes, ordering: .relaxed) }
+        wake?.resume()
+        return accepted
     }
 
     /// Gives back the bytes of items sent or dropped after they were offered.
     func release(_ bytes: Int) {
         if bytes > 0 { heldBytes.subtract(bytes, ordering: .relaxed) }
+    }
+
+    /// Accepts no more items; the intake task ingests what is queued and ends.
+    func finish() {
+        let wake = intake.withLock { state -> CheckedContinuation<Void, Never>? in
+            state.finished = true
+            defer { state.parked = nil }
+            return state.parked
+        }
+        wake?.resume()
     }
 
     /// Runs until graceful shutdown, then drains the queue and flushes a last time.
@@ -56,12 +92,7 @@ final class ExportLoop<Item: Sendable>: Sendable {
     func run(interval: Duration, ingest: @escaping @Sendable (Item) -> Void, flush: @escaping @Sendable () async -> Void) async {
         await withGracefulShutdownHandler {
             await withTaskGroup(of: Void.self) { tasks in
-                tasks.addTask {
-                    for await item in self.stream {
-                        self.queued.subtract(1, ordering: .relaxed)
-                        ingest(item)
-                    }
-                }
+                tasks.addTask { await self.ingestBatches(ingest) }
                 tasks.addTask {
                     while true {
                         // A cancelled sleep means shutdown: leave without flushing from a cancelled
@@ -70,12 +101,48 @@ final class ExportLoop<Item: Sendable>: Sendable {
                         await flush()
                     }
                 }
-                await tasks.next()  // the intake ends when graceful shutdown finishes the stream
+                await tasks.next()  // the intake ends when graceful shutdown finishes it
                 tasks.cancelAll()
             }
         } onGracefulShutdown: {
-            self.continuation.finish()
+            self.finish()
         }
         await flush()
+    }
+
+    /// Parks while the intake is empty; once woken, lets a batch gather, then ingests it whole.
+    private func ingestBatches(_ ingest: @Sendable (Item) -> Void) async {
+        while true {
+            await withTaskCancellationHandler {
+                await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                    let ready = intake.withLock { state -> Bool in
+                        if !state.items.isEmpty || state.finished { return true }
+                        state.parked = continuation
+                        return false
+                    }
+                    if ready { continuation.resume() }
+                }
+            } onCancel: {
+                self.finish()
+            }
+            if !intake.withLock({ $0.finished }) { await waitOutBatchWindow() }
+            let (batch, finished) = intake.withLock { state -> ([Item], Bool) in
+                var batch: [Item] = []
+                swap(&batch, &state.items)
+                return (batch, state.finished)
+            }
+            if !batch.isEmpty { drains.add(1, ordering: .relaxed) }
+            for item in batch { ingest(item) }
+            if finished && intake.withLock({ $0.items.isEmpty }) { return }
+        }
+    }
+
+    private func waitOutBatchWindow() async {
+        guard let timer else {
+            try? await Task.sleep(for: batchWindow)
+            return
+        }
+        let nanoseconds = Int64(batchWindow.components.seconds) * 1_000_000_000 + batchWindow.components.attoseconds / 1_000_000_000
+        try? await timer.any().scheduleTask(in: .nanoseconds(nanoseconds)) {}.futureResult.get()
     }
 }

@@ -39,7 +39,7 @@ package final class LLMObsWriter: Service, Sendable {
         logger[metadataKey: "component"] = "llmobs-writer"
         self.logger = logger
         poster = AgentPoster(client: client, logger: logger)
-        intake = ExportLoop(capacity: configuration.queueCapacity, maxBytes: configuration.maxQueueBytes)
+        intake = ExportLoop(capacity: configuration.queueCapacity, maxBytes: configuration.maxQueueBytes, timer: client.eventLoopGroup)
     }
 
     /// Current counters; `queued` is events offered and not yet sent.

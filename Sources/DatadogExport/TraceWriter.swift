@@ -33,7 +33,7 @@ package final class TraceWriter: Service, Sendable {
         logger[metadataKey: "component"] = "trace-writer"
         self.logger = logger
         poster = AgentPoster(client: client, logger: logger)
-        intake = ExportLoop(capacity: configuration.queueCapacity, maxBytes: configuration.maxQueueBytes)
+        intake = ExportLoop(capacity: configuration.queueCapacity, maxBytes: configuration.maxQueueBytes, timer: client.eventLoopGroup)
     }
 
     /// Current counters; `queued` is spans offered and not yet sent.

@@ -1,4 +1,7 @@
 @testable import DatadogExport
+import NIOCore
+import NIOPosix
+import Synchronization
 import Testing
 
 /// The exporters' intake is bounded in bytes from offer until the writer releases what it sent.
@@ -20,4 +23,52 @@ import Testing
         large.meta["prompt"] = String(repeating: "x", count: 10_000)
         #expect(large.approximateBytes - small.approximateBytes >= 10_000)
     }
+}
+
+/// The run loop takes items in batches: one wake-up per batch window, not one per item.
+@Suite struct ExportLoopBatchingTests {
+    @Test(arguments: [false, true]) func itemsOfferedOneByOneAreIngestedInFewBatches(onEventLoops: Bool) async throws {
+        let timer: (any EventLoopGroup)? = onEventLoops ? MultiThreadedEventLoopGroup.singleton : nil
+        let loop = ExportLoop<Int>(capacity: 10_000, batchWindow: .milliseconds(50), timer: timer)
+        let seen = Counter()
+        let runner = Task { await loop.run(interval: .seconds(60), ingest: { _ in seen.add() }, flush: {}) }
+        try await Task.sleep(for: .milliseconds(20))  // the loop parks on the empty intake
+        for item in 0..<500 {
+            #expect(loop.offer(item))
+            if item % 100 == 0 { try await Task.sleep(for: .milliseconds(1)) }
+        }
+        try await waitUntil { seen.value == 500 }
+        #expect(loop.batches < 50, "500 items in \(loop.batches) batches: the loop woke per item")
+        runner.cancel()
+        await runner.value
+    }
+
+    @Test func finishIngestsWhatIsQueuedAndRefusesMore() async throws {
+        let loop = ExportLoop<Int>(capacity: 100, batchWindow: .milliseconds(5))
+        let seen = Counter()
+        for item in 0..<10 { #expect(loop.offer(item)) }
+        loop.finish()
+        #expect(!loop.offer(99), "an item after finish is refused")
+        let runner = Task { await loop.run(interval: .seconds(60), ingest: { _ in seen.add() }, flush: {}) }
+        await runner.value
+        #expect(seen.value == 10)
+    }
+
+    @Test func anItemOverCapacityIsRefused() {
+        let loop = ExportLoop<Int>(capacity: 2)
+        #expect(loop.offer(1) && loop.offer(2))
+        #expect(!loop.offer(3))
+        #expect(loop.depth == 2)
+    }
+
+    private func waitUntil(_ condition: () -> Bool) async throws {
+        for _ in 0..<500 where !condition() { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(condition())
+    }
+}
+
+private final class Counter: Sendable {
+    private let count = Mutex(0)
+    func add() { count.withLock { $0 += 1 } }
+    var value: Int { count.withLock { $0 } }
 }
