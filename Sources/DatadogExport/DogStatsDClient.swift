@@ -34,6 +34,7 @@ package final class DogStatsDClient: Service, Sendable {
         logger[metadataKey: "component"] = "dogstatsd"
         self.logger = logger
         intake = ExportLoop(capacity: configuration.queueCapacity, timer: group)
+        intake.setIngest { [weak self] sample in self?.aggregator.withLock { $0.add(sample) } }
     }
 
     /// Current counters (dropped samples include values beyond the aggregator's per-context cap).
@@ -83,16 +84,13 @@ package final class DogStatsDClient: Service, Sendable {
             stats.withLock { $0.lastError = "open \(configuration.endpoint): \(error)" }
             transport = nil
         }
-        await intake.run(
-            interval: configuration.flushInterval,
-            ingest: { sample in self.aggregator.withLock { $0.add(sample) } },
-            flush: { self.flush(transport) }
-        )
+        await intake.run(interval: configuration.flushInterval, flush: { self.flush(transport) })
         await transport?.close()
     }
 
     /// Sends everything aggregated so far.
     func flush(_ transport: DatagramTransport?) {
+        intake.drain()
         let maxBytes = configuration.endpoint.maxDatagramBytes
         var lines = aggregator.withLock { $0.flush(globalTags: configuration.globalTags, maxLineBytes: maxBytes) }
         lines += pendingLines.withLock { pending in

@@ -19,6 +19,15 @@ final class ExportLoop<Item: Sendable>: Sendable {
     }
 
     private let intake = Mutex(Intake())
+    /// The ingest function (``setIngest(_:)``); taking a batch and ingesting it happen under
+    /// this lock, so items are ingested in order whoever drains them.
+    /// (A closure held directly in a `Mutex` is re-wrapped in a reabstraction thunk on every
+    /// `withLock`, so each drain made the next call one thunk deeper; the struct keeps it as is.)
+    private let ingestor = Mutex<Ingest?>(nil)
+
+    private struct Ingest: Sendable {
+        let handle: @Sendable (Item) -> Void
+    }
     private let heldBytes = Atomic<Int>(0)
     private let drains = Atomic<Int>(0)
     private let capacity: Int
@@ -90,14 +99,28 @@ final class ExportLoop<Item: Sendable>: Sendable {
     ///   - ingest: called for each item, in order, on one task.
     ///   - flush: called every `interval` and once at the end.
     func run(interval: Duration, ingest: @escaping @Sendable (Item) -> Void, flush: @escaping @Sendable () async -> Void) async {
+        setIngest(ingest)
+        await run(interval: interval, flush: flush)
+    }
+
+    /// Sets what is done with each item, in order: a writer sets it once it is initialised, so
+    /// that a flush can drain the intake even before the run loop has started.
+    func setIngest(_ ingest: @escaping @Sendable (Item) -> Void) {
+        ingestor.withLock { $0 = Ingest(handle: ingest) }
+    }
+
+    /// Runs with the ingest function set by ``setIngest(_:)``, until graceful shutdown; then
+    /// drains the queue and flushes a last time.
+    func run(interval: Duration, flush: @escaping @Sendable () async -> Void) async {
         await withGracefulShutdownHandler {
             await withTaskGroup(of: Void.self) { tasks in
-                tasks.addTask { await self.ingestBatches(ingest) }
+                tasks.addTask { await self.ingestBatches() }
                 tasks.addTask {
                     while true {
                         // A cancelled sleep means shutdown: leave without flushing from a cancelled
                         // task (its sends would fail); the final flush below sends what is pending.
                         do { try await Task.sleep(for: interval) } catch { return }
+                        self.drain()
                         await flush()
                     }
                 }
@@ -107,11 +130,31 @@ final class ExportLoop<Item: Sendable>: Sendable {
         } onGracefulShutdown: {
             self.finish()
         }
+        drain()
         await flush()
     }
 
+    /// Ingests everything queued now, on the calling task (a writer's flush calls this first,
+    /// so it sends what was offered before it, not only what the run loop took so far). Does
+    /// nothing while no ingest function is set.
+    /// - Returns: whether the intake was finished.
+    @discardableResult
+    func drain() -> Bool {
+        ingestor.withLock { ingest in
+            let (batch, finished) = intake.withLock { state -> ([Item], Bool) in
+                guard ingest != nil else { return ([], state.finished) }
+                var batch: [Item] = []
+                swap(&batch, &state.items)
+                return (batch, state.finished)
+            }
+            if !batch.isEmpty { drains.add(1, ordering: .relaxed) }
+            if let ingest { for item in batch { ingest.handle(item) } }
+            return finished
+        }
+    }
+
     /// Parks while the intake is empty; once woken, lets a batch gather, then ingests it whole.
-    private func ingestBatches(_ ingest: @Sendable (Item) -> Void) async {
+    private func ingestBatches() async {
         while true {
             await withTaskCancellationHandler {
                 await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
@@ -126,14 +169,7 @@ final class ExportLoop<Item: Sendable>: Sendable {
                 self.finish()
             }
             if !intake.withLock({ $0.finished }) { await waitOutBatchWindow() }
-            let (batch, finished) = intake.withLock { state -> ([Item], Bool) in
-                var batch: [Item] = []
-                swap(&batch, &state.items)
-                return (batch, state.finished)
-            }
-            if !batch.isEmpty { drains.add(1, ordering: .relaxed) }
-            for item in batch { ingest(item) }
-            if finished && intake.withLock({ $0.items.isEmpty }) { return }
+            if drain() && intake.withLock({ $0.items.isEmpty }) { return }
         }
     }
 

@@ -40,6 +40,7 @@ package final class LLMObsWriter: Service, Sendable {
         self.logger = logger
         poster = AgentPoster(client: client, logger: logger)
         intake = ExportLoop(capacity: configuration.queueCapacity, maxBytes: configuration.maxQueueBytes, timer: client.eventLoopGroup)
+        intake.setIngest { [weak self] item in self?.ingest(item) }
     }
 
     /// Current counters; `queued` is events offered and not yet sent.
@@ -67,37 +68,36 @@ package final class LLMObsWriter: Service, Sendable {
     }
 
     package func run() async throws {
-        await intake.run(
-            interval: configuration.flushInterval,
-            ingest: { item in
-                let accepted = self.pending.withLock { pending -> Bool in
-                    switch item {
-                    case .span(let bytes):
-                        guard pending.spans.count < self.configuration.queueCapacity else { return false }
-                        pending.spans.append(bytes)
-                    case .evaluation(let json):
-                        guard pending.evaluations.count < self.configuration.queueCapacity else { return false }
-                        pending.evaluations.append(json)
-                    }
-                    return true
-                }
-                if !accepted {
-                    switch item {
-                    case .span(let bytes): self.intake.release(bytes.count)
-                    case .evaluation(let json): self.intake.release(json.utf8.count)
-                    }
-                    self.stats.withLock {
-                        if case .span = item { $0.droppedSpans += 1 } else { $0.droppedEvaluations += 1 }
-                    }
-                }
-            },
-            flush: { await self.flush() }
-        )
+        await intake.run(interval: configuration.flushInterval, flush: { await self.flush() })
+    }
+
+    /// Moves an event from the intake to the next payload, or drops it (counted) when that is full.
+    private func ingest(_ item: Item) {
+        let accepted = pending.withLock { pending -> Bool in
+            switch item {
+            case .span(let bytes):
+                guard pending.spans.count < configuration.queueCapacity else { return false }
+                pending.spans.append(bytes)
+            case .evaluation(let json):
+                guard pending.evaluations.count < configuration.queueCapacity else { return false }
+                pending.evaluations.append(json)
+            }
+            return true
+        }
+        guard !accepted else { return }
+        switch item {
+        case .span(let bytes): intake.release(bytes.count)
+        case .evaluation(let json): intake.release(json.utf8.count)
+        }
+        stats.withLock {
+            if case .span = item { $0.droppedSpans += 1 } else { $0.droppedEvaluations += 1 }
+        }
     }
 
     /// Sends everything pending: spans as JSON arrays of envelopes, evaluations in one body per batch,
     /// each request within `maxPayloadBytes`.
     package func flush() async {
+        intake.drain()
         let (spans, evaluations) = pending.withLock { pending in
             defer { pending = ([], []) }
             return pending

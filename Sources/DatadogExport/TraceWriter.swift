@@ -34,6 +34,7 @@ package final class TraceWriter: Service, Sendable {
         self.logger = logger
         poster = AgentPoster(client: client, logger: logger)
         intake = ExportLoop(capacity: configuration.queueCapacity, maxBytes: configuration.maxQueueBytes, timer: client.eventLoopGroup)
+        intake.setIngest { [weak self] span in self?.ingest(span) }
     }
 
     /// Current counters; `queued` is spans offered and not yet sent.
@@ -51,25 +52,25 @@ package final class TraceWriter: Service, Sendable {
     }
 
     package func run() async throws {
-        await intake.run(
-            interval: configuration.flushInterval,
-            ingest: { span in
-                let overflow = self.pending.withLock { pending -> Bool in
-                    guard pending.count < self.configuration.queueCapacity else { return true }
-                    pending.append(span)
-                    return false
-                }
-                if overflow {
-                    self.intake.release(span.approximateBytes)
-                    self.stats.withLock { $0.droppedSpans += 1 }
-                }
-            },
-            flush: { await self.flush() }
-        )
+        await intake.run(interval: configuration.flushInterval, flush: { await self.flush() })
+    }
+
+    /// Moves a span from the intake to the next payload, or drops it (counted) when that is full.
+    private func ingest(_ span: APMSpan) {
+        let overflow = pending.withLock { pending -> Bool in
+            guard pending.count < configuration.queueCapacity else { return true }
+            pending.append(span)
+            return false
+        }
+        if overflow {
+            intake.release(span.approximateBytes)
+            stats.withLock { $0.droppedSpans += 1 }
+        }
     }
 
     /// Sends every pending span in one payload (one chunk per span: each call is its own trace here).
     package func flush() async {
+        intake.drain()
         let spans = pending.withLock { pending in
             defer { pending = [] }
             return pending

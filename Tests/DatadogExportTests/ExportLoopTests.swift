@@ -1,4 +1,5 @@
 @testable import DatadogExport
+import Foundation
 import NIOCore
 import NIOPosix
 import Synchronization
@@ -52,6 +53,40 @@ import Testing
         let runner = Task { await loop.run(interval: .seconds(60), ingest: { _ in seen.add() }, flush: {}) }
         await runner.value
         #expect(seen.value == 10)
+    }
+
+    /// A writer's flush drains the intake first, so it sends what was offered before it even
+    /// while the run loop is still waiting out its batch window.
+    @Test func drainIngestsWhatIsQueuedAtOnce() async throws {
+        let loop = ExportLoop<Int>(capacity: 100, batchWindow: .seconds(30))
+        let seen = Counter()
+        let runner = Task { await loop.run(interval: .seconds(60), ingest: { _ in seen.add() }, flush: {}) }
+        try await Task.sleep(for: .milliseconds(20))
+        for item in 0..<3 { #expect(loop.offer(item)) }
+        loop.drain()
+        #expect(seen.value == 3 && loop.depth == 0)
+        runner.cancel()
+        await runner.value
+    }
+
+    /// Draining must not make the next ingest call any deeper (a closure kept in a `Mutex` was
+    /// re-wrapped on every drain, and the CPU per call grew with the calls served).
+    @Test func theIngestCallStaysAsDeepAfterManyDrains() {
+        let loop = ExportLoop<Int>(capacity: 10)
+        let depths = Mutex<[Int]>([])
+        loop.setIngest { _ in
+            let depth = Thread.callStackSymbols.count
+            depths.withLock { $0.append(depth) }
+        }
+        _ = loop.offer(1)
+        loop.drain()
+        for item in 0..<1_000 {
+            _ = loop.offer(item)
+            loop.drain()
+        }
+        let recorded = depths.withLock { $0 }
+        #expect(recorded.count == 1_001)
+        #expect(recorded.first == recorded.last, "stack depth \(recorded.first ?? 0) → \(recorded.last ?? 0)")
     }
 
     @Test func anItemOverCapacityIsRefused() {
