@@ -22,6 +22,7 @@
 #                     `swift build -c release --scratch-path .build-release` (incremental)
 #   RATE              fixed rate, req/s (500)
 #   FIXED_SECONDS     length of one fixed-rate run (8); ROUNDS runs per target (3)
+#   HIGH_RATE         the second fixed rate, req/s (1000); HIGH_ROUNDS runs per target (2)
 #   FIXED_CONNS       connections for the fixed-rate runs (20)
 #   MAX_SECONDS       length of a closed-loop run (10); MAX_CONNS connections (32)
 #   SSE_ROUNDS        SSE samples per target (200)
@@ -40,6 +41,8 @@ bench_dir="$repo_root/bench"
 RATE="${RATE:-500}"
 FIXED_SECONDS="${FIXED_SECONDS:-8}"
 ROUNDS="${ROUNDS:-3}"
+HIGH_RATE="${HIGH_RATE:-1000}"
+HIGH_ROUNDS="${HIGH_ROUNDS:-2}"
 FIXED_CONNS="${FIXED_CONNS:-20}"
 WARMUP_SECONDS="${WARMUP_SECONDS:-2}"
 MAX_SECONDS="${MAX_SECONDS:-10}"
@@ -99,7 +102,7 @@ log "measuring $OUTRIGGER_BIN"
 
 # --- Run directory and cleanup of everything started here. ---
 start_run outrigger-bench
-mkdir -p "$run/fixed" "$run/max" "$run/nginx"
+mkdir -p "$run/fixed" "$run/high" "$run/max" "$run/nginx"
 
 # Four free loopback ports, chosen by the kernel.
 read -r MOCK_PORT PROXY_PORT ADMIN_PORT NGINX_PORT < <(free_ports 4)
@@ -175,6 +178,20 @@ for ((r = 1; r <= ROUNDS; r++)); do
     done
 done
 
+# --- 1b. The higher fixed rate (HIGH_RATE, HIGH_ROUNDS interleaved rounds), for the added p99 there. ---
+for ((r = 1; r <= HIGH_ROUNDS; r++)); do
+    for ((i = 0; i < 3; i++)); do
+        t="${order[$(((i + r - 1) % 3))]}"
+        log "round $r/$HIGH_ROUNDS: $t at $HIGH_RATE req/s for ${FIXED_SECONDS}s"
+        mapfile -t pids < <(target_pids "$t")
+        before="$(cpu_ticks "${pids[@]}")" cs_before="$(ctx_switches "${pids[@]}")"
+        RATE=$HIGH_RATE fixed_rate "$t" "$FIXED_SECONDS" "$run/high/$t-r$r.log"
+        after="$(cpu_ticks "${pids[@]}")" cs_after="$(ctx_switches "${pids[@]}")"
+        printf 'high\t%s\t%s\t%s\t%s\n' "$t" "$((after - before))" "$(wc -l <"$run/high/$t-r$r.log")" \
+            "$((cs_after - cs_before))" >>"$run/cpu.tsv"
+    done
+done
+
 RSS_AFTER_FIXED_KB="$(vm_kb "$PROXY_PID" VmRSS)"
 
 # --- 2. Highest rate: closed loop, MAX_CONNS connections. ---
@@ -228,7 +245,7 @@ nginx_hwm=0
 for pid in $(nginx_pids); do nginx_hwm=$((nginx_hwm + $(vm_kb "$pid" VmHWM))); done
 cat >"$run/meta.json" <<EOF
 {
-  "rate": $RATE, "fixed_seconds": $FIXED_SECONDS, "rounds": $ROUNDS, "fixed_conns": $FIXED_CONNS,
+  "rate": $RATE, "fixed_seconds": $FIXED_SECONDS, "rounds": $ROUNDS, "high_rate": $HIGH_RATE, "high_rounds": $HIGH_ROUNDS, "fixed_conns": $FIXED_CONNS,
   "max_seconds": $MAX_SECONDS, "max_conns": $MAX_CONNS, "sse_rounds": $SSE_ROUNDS,
   "mock": "--ttfc $MOCK_TTFC --chunks $MOCK_CHUNKS --interval $MOCK_INTERVAL",
   "body_bytes": $(wc -c <"$BODY"),

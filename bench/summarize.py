@@ -32,6 +32,13 @@ ADDED_P99_LIMIT_MS = 1.0
 NGINX_FACTOR_LIMIT = 2.0
 SSE_OVERHEAD_LIMIT_MS = 1.0
 RSS_LIMIT_MB = 64.0
+# The lean pipeline's targets.
+LEAN_CPU_US = 300.0
+LEAN_P99_MS = 0.5
+LEAN_HIGH_P99_MS = 1.0
+LEAN_CLOSED_LOOP_SHARE = 0.5
+LEAN_SSE_P50_MS = 0.5
+LEAN_SSE_P99_MS = 1.0
 
 
 def percentile(values: list[float], p: float) -> float | None:
@@ -122,36 +129,41 @@ def main() -> int:
         _, _, switches, reqs = cpu.get((phase, target), (0, 0, 0, 0))
         return None if not reqs else switches / reqs
 
-    # 1. Fixed rate.
-    fixed: dict[str, dict] = {}
-    for t in TARGETS:
-        all_ok: list[float] = []
-        bad = 0
-        rounds = []
-        rate_seen = []
-        for path in sorted(glob.glob(os.path.join(d, "fixed", f"{t}-r*.log"))):
-            ok, b, starts = read_h2load_log(path)
-            all_ok += ok
-            bad += b
-            rounds.append(dist(ok))
-            if len(starts) > 1:
-                rate_seen.append((len(starts) - 1) / ((max(starts) - min(starts)) / 1e6))
-        fixed[t] = {
-            **dist(all_ok),
-            "errors": bad,
-            "rounds": rounds,
-            "achieved_rate": sum(rate_seen) / len(rate_seen) if rate_seen else None,
-            "cpu_us_per_req": cpu_us_per_req("fixed", t),
-            "switches_per_req": switches_per_req("fixed", t),
-        }
-    for t in PROXIES:
-        f_, base = fixed[t], fixed["direct"]
-        for k in ("p50", "p90", "p99", "p999"):
-            f_[f"added_{k}"] = None if f_[k] is None or base[k] is None else f_[k] - base[k]
-        f_["added_p99_rounds"] = [
-            None if r["p99"] is None or b["p99"] is None else r["p99"] - b["p99"]
-            for r, b in zip(f_["rounds"], base["rounds"])
-        ]
+    # 1. Fixed rate (and 1b, the higher fixed rate, in high/).
+    def fixed_phase(folder: str, phase: str) -> dict[str, dict]:
+        out: dict[str, dict] = {}
+        for t in TARGETS:
+            all_ok: list[float] = []
+            bad = 0
+            rounds = []
+            rate_seen = []
+            for path in sorted(glob.glob(os.path.join(d, folder, f"{t}-r*.log"))):
+                ok, b, starts = read_h2load_log(path)
+                all_ok += ok
+                bad += b
+                rounds.append(dist(ok))
+                if len(starts) > 1:
+                    rate_seen.append((len(starts) - 1) / ((max(starts) - min(starts)) / 1e6))
+            out[t] = {
+                **dist(all_ok),
+                "errors": bad,
+                "rounds": rounds,
+                "achieved_rate": sum(rate_seen) / len(rate_seen) if rate_seen else None,
+                "cpu_us_per_req": cpu_us_per_req(phase, t),
+                "switches_per_req": switches_per_req(phase, t),
+            }
+        for t in PROXIES:
+            f_, base = out[t], out["direct"]
+            for k in ("p50", "p90", "p99", "p999"):
+                f_[f"added_{k}"] = None if f_[k] is None or base[k] is None else f_[k] - base[k]
+            f_["added_p99_rounds"] = [
+                None if r["p99"] is None or b["p99"] is None else r["p99"] - b["p99"]
+                for r, b in zip(f_["rounds"], base["rounds"])
+            ]
+        return out
+
+    fixed = fixed_phase("fixed", "fixed")
+    high = fixed_phase("high", "high") if glob.glob(os.path.join(d, "high", "*-r*.log")) else {}
 
     # 2. Closed loop.
     mx: dict[str, dict] = {}
@@ -254,6 +266,59 @@ def main() -> int:
         hwm_mb <= RSS_LIMIT_MB,
     ))
 
+    # The lean pipeline's targets (docs/benchmarks.md, issue 16).
+    lean = []
+    lean.append((
+        f"CPU per call at {meta['rate']} req/s ≤ {LEAN_CPU_US:g} µs",
+        f"{ms(o['cpu_us_per_req'], 0)} µs (nginx {ms(n['cpu_us_per_req'], 0)} µs)",
+        None if o["cpu_us_per_req"] is None else o["cpu_us_per_req"] <= LEAN_CPU_US,
+    ))
+    lean.append((
+        f"added p99 at {meta['rate']} req/s ≤ {LEAN_P99_MS:g} ms (p50, p99.9 shown)",
+        f"p99 {signed(o['added_p99'])} ms; p50 {signed(o['added_p50'])}, p99.9 {signed(o['added_p999'])} "
+        f"(nginx {signed(n['added_p50'])} / {signed(n['added_p99'])} / {signed(n['added_p999'])})",
+        None if o["added_p99"] is None else o["added_p99"] <= LEAN_P99_MS,
+    ))
+    if high:
+        ho, hn = high["outrigger"], high["nginx"]
+        lean.append((
+            f"added p99 at {meta.get('high_rate')} req/s ≤ {LEAN_HIGH_P99_MS:g} ms (p50, p99.9 shown)",
+            f"p99 {signed(ho['added_p99'])} ms; p50 {signed(ho['added_p50'])}, p99.9 {signed(ho['added_p999'])} "
+            f"(nginx {signed(hn['added_p50'])} / {signed(hn['added_p99'])} / {signed(hn['added_p999'])})",
+            None if ho["added_p99"] is None else ho["added_p99"] <= LEAN_HIGH_P99_MS,
+        ))
+    if "outrigger" in mx and "nginx" in mx and mx["nginx"]["rate"]:
+        share = mx["outrigger"]["rate"] / mx["nginx"]["rate"]
+        lean.append((
+            f"closed-loop rate ≥ {LEAN_CLOSED_LOOP_SHARE:.0%} of nginx's",
+            f"{mx['outrigger']['rate']:.0f} req/s vs nginx {mx['nginx']['rate']:.0f} req/s ({share:.0%})",
+            share >= LEAN_CLOSED_LOOP_SHARE,
+        ))
+    pipeline = (status or {}).get("pipeline", {})
+    totals = (status or {}).get("totals", {})
+    if isinstance(totals.get("requests"), int) and isinstance(pipeline.get("dropped_calls"), int):
+        rec, drop = totals["requests"], pipeline["dropped_calls"]
+        lean.append((
+            "no call unrecorded (recorded ÷ served)",
+            f"{rec} ÷ {rec + drop}, {pipeline.get('recorded_without_analysis', 'n/a')} without the heavy analyses "
+            f"(shed, counted)",
+            drop == 0,
+        ))
+    lean.append((
+        f"peak RSS ≤ {RSS_LIMIT_MB:g} MiB, closed loop included",
+        f"{hwm_mb:.1f} MiB",
+        hwm_mb <= RSS_LIMIT_MB,
+    ))
+    if "added_event_us_p50" in so:
+        p50, p99 = so["added_event_us_p50"] / 1000, so["added_event_us_p99"] / 1000
+        lean.append((
+            f"SSE added first event: p50 ≤ {LEAN_SSE_P50_MS:g} ms, p99 ≤ {LEAN_SSE_P99_MS:g} ms",
+            f"p50 {signed(p50)} ms, p99 {signed(p99)} ms",
+            p50 <= LEAN_SSE_P50_MS and p99 <= LEAN_SSE_P99_MS,
+        ))
+    lean.append(("block mode: added p50 over observe mode ≤ 50 µs", "not measured here: `bash bench/guard-ab.sh`", None))
+    lean.append(("memory flat over 10 minutes (slope)", "not measured here: `bash bench/rss-growth.sh`", None))
+
     # Markdown.
     w = []
     w.append("# Outrigger overhead benchmark: latest run\n")
@@ -269,6 +334,12 @@ def main() -> int:
     w.append("## Targets\n")
     w.append("| target | measured | result |\n|---|---|---|")
     for name, measured, okv in checks:
+        w.append(f"| {name} | {measured} | {verdict(okv)} |")
+    w.append("")
+    w.append("## Lean pipeline targets\n")
+    w.append("Every feature on in observe mode (the defaults), in this run, against this run's own nginx and direct figures.\n")
+    w.append("| target | measured | result |\n|---|---|---|")
+    for name, measured, okv in lean:
         w.append(f"| {name} | {measured} | {verdict(okv)} |")
     w.append("")
 
@@ -298,6 +369,22 @@ def main() -> int:
              "nginx: master and workers; outrigger: the proxy) divided by the requests; 10 ms clock-tick resolution."
              + (" Context switches/req: voluntary + involuntary, all threads of the same processes." if has_cs else "")
              + "\n")
+
+    if high:
+        w.append(f"### The same at {meta.get('high_rate')} req/s\n")
+        w.append(f"{meta.get('high_rounds')} interleaved rounds of {meta['fixed_seconds']} s per target, same connections and body.\n")
+        w.append("| target | requests | errors | p50 | p99 | p99.9 | added p50 | added p99 | added p99.9 | added p99 per round | CPU µs/req |")
+        w.append("|---|---|---|---|---|---|---|---|---|---|---|")
+        for t in TARGETS:
+            h_ = high[t]
+            dash = t == "direct"
+            w.append(
+                f"| {t} | {h_['n']} | {h_['errors']} | {ms(h_['p50'])} | {ms(h_['p99'])} | {ms(h_['p999'])} | "
+                f"{'—' if dash else signed(h_.get('added_p50'))} | {'—' if dash else signed(h_.get('added_p99'))} | "
+                f"{'—' if dash else signed(h_.get('added_p999'))} | "
+                f"{'—' if dash else ', '.join(signed(x) for x in h_.get('added_p99_rounds', []))} | {ms(h_['cpu_us_per_req'], 0)} |"
+            )
+        w.append("")
 
     if mx:
         w.append("## Highest rate (closed loop)\n")
@@ -397,7 +484,7 @@ def main() -> int:
     if args.json:
         with open(args.json, "w") as f:
             json.dump(
-                {"meta": meta, "fixed": fixed, "max": mx, "sse": sse, "grpc_first_message": grpc_first,
+                {"meta": meta, "fixed": fixed, "high": high, "max": mx, "sse": sse, "grpc_first_message": grpc_first,
                  "targets": [{"target": a, "measured": b, "met": c} for a, b, c in checks]},
                 f, indent=2,
             )
