@@ -164,33 +164,27 @@ for t in direct nginx outrigger; do
     log "warm-up $t (${WARMUP_SECONDS}s at $RATE req/s)"
     fixed_rate "$t" "$WARMUP_SECONDS" "$run/fixed/warmup-$t.log"
 done
-order=(direct nginx outrigger)
-for ((r = 1; r <= ROUNDS; r++)); do
-    for ((i = 0; i < 3; i++)); do
-        t="${order[$(((i + r - 1) % 3))]}"
-        log "round $r/$ROUNDS: $t at $RATE req/s for ${FIXED_SECONDS}s"
-        mapfile -t pids < <(target_pids "$t")
-        before="$(cpu_ticks "${pids[@]}")" cs_before="$(ctx_switches "${pids[@]}")"
-        fixed_rate "$t" "$FIXED_SECONDS" "$run/fixed/$t-r$r.log"
-        after="$(cpu_ticks "${pids[@]}")" cs_after="$(ctx_switches "${pids[@]}")"
-        printf 'fixed\t%s\t%s\t%s\t%s\n' "$t" "$((after - before))" "$(wc -l <"$run/fixed/$t-r$r.log")" \
-            "$((cs_after - cs_before))" >>"$run/cpu.tsv"
+# Interleaved rounds at one rate: the targets take turns, their order rotated each round; the CPU
+# time and context switches of each target's processes are recorded per run in cpu.tsv.
+interleaved_rounds() { # phase (also the log folder) rate rounds
+    local order=(direct nginx outrigger) r i t pids before after cs_before cs_after
+    for ((r = 1; r <= $3; r++)); do
+        for ((i = 0; i < 3; i++)); do
+            t="${order[$(((i + r - 1) % 3))]}"
+            log "round $r/$3: $t at $2 req/s for ${FIXED_SECONDS}s"
+            mapfile -t pids < <(target_pids "$t")
+            before="$(cpu_ticks "${pids[@]}")" cs_before="$(ctx_switches "${pids[@]}")"
+            RATE=$2 fixed_rate "$t" "$FIXED_SECONDS" "$run/$1/$t-r$r.log"
+            after="$(cpu_ticks "${pids[@]}")" cs_after="$(ctx_switches "${pids[@]}")"
+            printf '%s\t%s\t%s\t%s\t%s\n' "$1" "$t" "$((after - before))" "$(wc -l <"$run/$1/$t-r$r.log")" \
+                "$((cs_after - cs_before))" >>"$run/cpu.tsv"
+        done
     done
-done
+}
+interleaved_rounds fixed "$RATE" "$ROUNDS"
 
-# --- 1b. The higher fixed rate (HIGH_RATE, HIGH_ROUNDS interleaved rounds), for the added p99 there. ---
-for ((r = 1; r <= HIGH_ROUNDS; r++)); do
-    for ((i = 0; i < 3; i++)); do
-        t="${order[$(((i + r - 1) % 3))]}"
-        log "round $r/$HIGH_ROUNDS: $t at $HIGH_RATE req/s for ${FIXED_SECONDS}s"
-        mapfile -t pids < <(target_pids "$t")
-        before="$(cpu_ticks "${pids[@]}")" cs_before="$(ctx_switches "${pids[@]}")"
-        RATE=$HIGH_RATE fixed_rate "$t" "$FIXED_SECONDS" "$run/high/$t-r$r.log"
-        after="$(cpu_ticks "${pids[@]}")" cs_after="$(ctx_switches "${pids[@]}")"
-        printf 'high\t%s\t%s\t%s\t%s\n' "$t" "$((after - before))" "$(wc -l <"$run/high/$t-r$r.log")" \
-            "$((cs_after - cs_before))" >>"$run/cpu.tsv"
-    done
-done
+# --- 1b. The higher fixed rate, for the added p99 there. ---
+interleaved_rounds high "$HIGH_RATE" "$HIGH_ROUNDS"
 
 RSS_AFTER_FIXED_KB="$(vm_kb "$PROXY_PID" VmRSS)"
 
