@@ -8,13 +8,19 @@ package struct DogStatsDAggregator: Sendable {
         var tags: String
     }
 
-    /// Distribution values kept per context between flushes; more are dropped and counted.
+    /// Distribution values kept per context before they are set aside whole for the next flush.
     package static let maxValuesPerContext = 4096
+    /// Distribution values set aside (full contexts) at most between flushes; more are dropped
+    /// and counted. 64 full contexts, 2 MiB of doubles.
+    package static let maxSetAsideValues = 64 * maxValuesPerContext
 
     private var counts: [Context: Double] = [:]
     private var gauges: [Context: Double] = [:]
     private var distributions: [Context: [Double]] = [:]
-    /// Samples dropped because a context was full.
+    /// Contexts that filled up since the last flush, in the order they filled, sent at the flush.
+    private var setAside: [(context: Context, values: [Double])] = []
+    private var setAsideValues = 0
+    /// Samples dropped because the values set aside reached their bound.
     package private(set) var droppedValues = 0
 
     package init() {}
@@ -26,16 +32,21 @@ package struct DogStatsDAggregator: Sendable {
         case .count: counts[context, default: 0] += sample.value
         case .gauge: gauges[context] = sample.value
         case .distribution:
-            if distributions[context, default: []].count < Self.maxValuesPerContext {
-                distributions[context, default: []].append(sample.value)
+            distributions[context, default: []].append(sample.value)
+            guard let values = distributions[context], values.count >= Self.maxValuesPerContext else { return }
+            // A busy context: its values wait whole for the flush, and it starts again empty.
+            distributions[context] = nil
+            if setAsideValues + values.count <= Self.maxSetAsideValues {
+                setAside.append((context, values))
+                setAsideValues += values.count
             } else {
-                droppedValues += 1
+                droppedValues += values.count
             }
         }
     }
 
     /// Whether nothing is waiting to be flushed.
-    package var isEmpty: Bool { counts.isEmpty && gauges.isEmpty && distributions.isEmpty }
+    package var isEmpty: Bool { counts.isEmpty && gauges.isEmpty && distributions.isEmpty && setAside.isEmpty }
 
     /// Returns the DogStatsD lines for everything aggregated since the last flush, and resets.
     /// - Parameters:
@@ -50,7 +61,8 @@ package struct DogStatsDAggregator: Sendable {
         for (context, value) in gauges.sorted(by: { $0.key.name < $1.key.name }) {
             lines.append(Self.line(context.name, [value], context.type, context.tags, global))
         }
-        for (context, values) in distributions.sorted(by: { $0.key.name < $1.key.name }) {
+        let current = distributions.sorted(by: { $0.key.name < $1.key.name }).map { (context: $0.key, values: $0.value) }
+        for (context, values) in setAside + current {
             let suffixBytes = Self.line(context.name, [], context.type, context.tags, global).utf8.count
             var batch: [Double] = []
             var batchBytes = suffixBytes
@@ -69,6 +81,8 @@ package struct DogStatsDAggregator: Sendable {
         counts = [:]
         gauges = [:]
         distributions = [:]
+        setAside = []
+        setAsideValues = 0
         return lines
     }
 

@@ -42,6 +42,29 @@ struct DogStatsDAggregatorTests {
         #expect(values.count == 1000, "no value lost when splitting")
     }
 
+    /// A busy context (over 2,000 calls per second per pod fills one between two flushes) loses
+    /// no value: full contexts are set aside whole and sent at the flush, up to their own bound.
+    @Test func aBusyContextLosesNoValueUntilTheSetAsideBound() {
+        var aggregator = DogStatsDAggregator()
+        let sent = 3 * DogStatsDAggregator.maxValuesPerContext + 5
+        for i in 0..<sent {
+            aggregator.add(MetricSample(name: "llm.request.duration", value: Double(i), type: .distribution, tags: ["model:m"]))
+        }
+        #expect(aggregator.droppedValues == 0)
+        let values = aggregator.flush(globalTags: [], maxLineBytes: 1432).flatMap { line in
+            line.split(separator: "|")[0].split(separator: ":").dropFirst().compactMap { Double($0) }
+        }
+        #expect(values.count == sent)
+        #expect(Set(values).count == sent, "each value once")
+        #expect(aggregator.isEmpty)
+
+        let beyond = DogStatsDAggregator.maxSetAsideValues + 2 * DogStatsDAggregator.maxValuesPerContext
+        for i in 0..<beyond {
+            aggregator.add(MetricSample(name: "d", value: Double(i % 7), type: .distribution, tags: []))
+        }
+        #expect(aggregator.droppedValues == 2 * DogStatsDAggregator.maxValuesPerContext, "the two fills past the bound are dropped, counted")
+    }
+
     @Test(arguments: [1432, 8192])
     func packerKeepsDatagramsUnderTheLimitAndNeverSplitsALine(maxBytes: Int) {
         let lines = (0..<2000).map { "metric.\($0):\($0)|c|#tag:value\($0 % 7)" }
