@@ -1,4 +1,5 @@
 import NIOCore
+import ProxyCore
 import ServiceLifecycle
 import Synchronization
 
@@ -93,24 +94,18 @@ final class ExportLoop<Item: Sendable>: Sendable {
         wake?.resume()
     }
 
-    /// Runs until graceful shutdown, then drains the queue and flushes a last time.
-    /// - Parameters:
-    ///   - interval: time between flushes.
-    ///   - ingest: called for each item, in order, on one task.
-    ///   - flush: called every `interval` and once at the end.
-    func run(interval: Duration, ingest: @escaping @Sendable (Item) -> Void, flush: @escaping @Sendable () async -> Void) async {
-        setIngest(ingest)
-        await run(interval: interval, flush: flush)
-    }
-
     /// Sets what is done with each item, in order: a writer sets it once it is initialised, so
     /// that a flush can drain the intake even before the run loop has started.
     func setIngest(_ ingest: @escaping @Sendable (Item) -> Void) {
         ingestor.withLock { $0 = Ingest(handle: ingest) }
     }
 
-    /// Runs with the ingest function set by ``setIngest(_:)``, until graceful shutdown; then
-    /// drains the queue and flushes a last time.
+    /// Runs with the ingest function set by ``setIngest(_:)`` until graceful shutdown, which
+    /// ingests what is queued; then flushes a last time.
+    /// - Parameters:
+    ///   - interval: time between flushes.
+    ///   - flush: called every `interval` and once at the end; it starts with ``drain()``, so it
+    ///     sends what was offered before it (the writers' flushes, also called on their own, do).
     func run(interval: Duration, flush: @escaping @Sendable () async -> Void) async {
         await withGracefulShutdownHandler {
             await withTaskGroup(of: Void.self) { tasks in
@@ -120,7 +115,6 @@ final class ExportLoop<Item: Sendable>: Sendable {
                         // A cancelled sleep means shutdown: leave without flushing from a cancelled
                         // task (its sends would fail); the final flush below sends what is pending.
                         do { try await Task.sleep(for: interval) } catch { return }
-                        self.drain()
                         await flush()
                     }
                 }
@@ -130,7 +124,6 @@ final class ExportLoop<Item: Sendable>: Sendable {
         } onGracefulShutdown: {
             self.finish()
         }
-        drain()
         await flush()
     }
 
@@ -169,7 +162,8 @@ final class ExportLoop<Item: Sendable>: Sendable {
                 self.finish()
             }
             if !intake.withLock({ $0.finished }) { await waitOutBatchWindow() }
-            if drain() && intake.withLock({ $0.items.isEmpty }) { return }
+            // Finished is read with the batch taken, and a finished intake takes no more items.
+            if drain() { return }
         }
     }
 
@@ -178,7 +172,6 @@ final class ExportLoop<Item: Sendable>: Sendable {
             try? await Task.sleep(for: batchWindow)
             return
         }
-        let nanoseconds = Int64(batchWindow.components.seconds) * 1_000_000_000 + batchWindow.components.attoseconds / 1_000_000_000
-        try? await timer.any().scheduleTask(in: .nanoseconds(nanoseconds)) {}.futureResult.get()
+        try? await timer.any().scheduleTask(in: .nanoseconds(batchWindow.nanoseconds)) {}.futureResult.get()
     }
 }

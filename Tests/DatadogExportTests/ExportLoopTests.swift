@@ -32,7 +32,8 @@ import Testing
         let timer: (any EventLoopGroup)? = onEventLoops ? MultiThreadedEventLoopGroup.singleton : nil
         let loop = ExportLoop<Int>(capacity: 10_000, batchWindow: .milliseconds(50), timer: timer)
         let seen = Counter()
-        let runner = Task { await loop.run(interval: .seconds(60), ingest: { _ in seen.add() }, flush: {}) }
+        loop.setIngest { _ in seen.add() }
+        let runner = Task { await loop.run(interval: .seconds(60), flush: { loop.drain() }) }
         try await Task.sleep(for: .milliseconds(20))  // the loop parks on the empty intake
         for item in 0..<500 {
             #expect(loop.offer(item))
@@ -50,7 +51,8 @@ import Testing
         for item in 0..<10 { #expect(loop.offer(item)) }
         loop.finish()
         #expect(!loop.offer(99), "an item after finish is refused")
-        let runner = Task { await loop.run(interval: .seconds(60), ingest: { _ in seen.add() }, flush: {}) }
+        loop.setIngest { _ in seen.add() }
+        let runner = Task { await loop.run(interval: .seconds(60), flush: { loop.drain() }) }
         await runner.value
         #expect(seen.value == 10)
     }
@@ -60,7 +62,8 @@ import Testing
     @Test func drainIngestsWhatIsQueuedAtOnce() async throws {
         let loop = ExportLoop<Int>(capacity: 100, batchWindow: .seconds(30))
         let seen = Counter()
-        let runner = Task { await loop.run(interval: .seconds(60), ingest: { _ in seen.add() }, flush: {}) }
+        loop.setIngest { _ in seen.add() }
+        let runner = Task { await loop.run(interval: .seconds(60), flush: { loop.drain() }) }
         try await Task.sleep(for: .milliseconds(20))
         for item in 0..<3 { #expect(loop.offer(item)) }
         loop.drain()
