@@ -376,6 +376,7 @@ let package = Package(
             name: "UpstreamClientTests",
             dependencies: [
                 "UpstreamClient",
+                "ProxyTesting",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),

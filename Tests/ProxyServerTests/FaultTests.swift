@@ -40,7 +40,9 @@ struct FaultTests {
     }
 
     @Test func refusedUpstreamGives502() async throws {
-        let closedPort = try await Self.unusedPort()
+        let closed = try ClosedPort()
+        defer { closed.release() }
+        let closedPort = closed.port
         try await ProxyHarness.run(upstream: "http://127.0.0.1:\(closedPort)") { h in
             let response = try await h.fetch(h.post(h.proxyBase + Self.path, body: Self.prompt))
             #expect(response.status == 502)
@@ -120,7 +122,9 @@ struct FaultTests {
     }
 
     @Test func credentialsNeverReachLogs() async throws {
-        let closedPort = try await Self.unusedPort()
+        let closed = try ClosedPort()
+        defer { closed.release() }
+        let closedPort = closed.port
         try await ProxyHarness.run(upstream: "http://127.0.0.1:\(closedPort)") { h in
             let secretPath = Self.path + "?key=AIzaSECRETQUERYKEY123"
             _ = try await h.fetch(
@@ -136,14 +140,5 @@ struct FaultTests {
                 #expect(!logs.contains(secret), "\(secret) leaked into logs")
             }
         }
-    }
-
-    /// A port with nothing listening.
-    static func unusedPort() async throws -> Int {
-        let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-            .bind(host: "127.0.0.1", port: 0).get()
-        let port = channel.localAddress?.port ?? 1
-        try await channel.close()
-        return port
     }
 }

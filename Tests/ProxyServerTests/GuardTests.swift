@@ -27,7 +27,9 @@ struct GuardTests {
 
     @Test func blockModeAnswersWithoutCallingGoogle() async throws {
         // The upstream is a closed port: a forwarded request would come back 502, a blocked one 400.
-        let closed = try await FaultTests.unusedPort()
+        let reserved = try ClosedPort()
+        defer { reserved.release() }
+        let closed = reserved.port
         try await ProxyHarness.run(upstream: "http://127.0.0.1:\(closed)", assessor: PhraseAssessor(), configure: {
             $0.guards.policy.mode = .block
             $0.guards.policy.blockMessage = "Blocked by the shop's policy."
@@ -47,7 +49,9 @@ struct GuardTests {
 
     /// `block_threshold` over the attack's 0.95: tagged as an injection but forwarded (to a closed port: 502).
     @Test func blockModeBlocksOnlyAtTheBlockThreshold() async throws {
-        let closed = try await FaultTests.unusedPort()
+        let reserved = try ClosedPort()
+        defer { reserved.release() }
+        let closed = reserved.port
         try await ProxyHarness.run(upstream: "http://127.0.0.1:\(closed)", assessor: PhraseAssessor(), configure: {
             $0.guards.policy.mode = .block
             $0.guards.policy.blockThreshold = 0.99

@@ -52,7 +52,9 @@ struct MetricsTests {
     @Test func upstreamConnectivityIsAServiceCheck() async throws {
         let capture = try await DatagramCapture.start()
         let statsd = DogStatsDConfiguration(endpoint: .udp(host: "127.0.0.1", port: capture.port), flushInterval: .milliseconds(50))
-        let closedPort = try await FaultTests.unusedPort()
+        let closed = try ClosedPort()
+        defer { closed.release() }
+        let closedPort = closed.port
         try await ProxyHarness.run(upstream: "http://127.0.0.1:\(closedPort)", dogStatsD: statsd, configure: { $0.upstream.timeouts.connect = .milliseconds(300) }) { h in
             _ = try await h.fetch(h.post(h.proxyBase + FaultTests.path, body: TransparencyTests.prompt))
             let lines = try await capture.wait { $0.contains { $0.hasPrefix("_sc|outrigger.upstream.can_connect|2|") } }

@@ -3,6 +3,7 @@ import Logging
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import ProxyTesting
 import Testing
 import UpstreamClient
 
@@ -49,8 +50,23 @@ struct UpstreamHTTPClientTests {
         }
     }
 
+    /// The closed port the connect-failure tests use stays refused: no server started by a test
+    /// running at the same time can be given it (a port found free and closed again could be).
+    @Test func aReservedClosedPortCannotBeBoundByAnotherServer() async throws {
+        let closed = try ClosedPort()
+        defer { closed.release() }
+        await #expect(throws: (any Error).self) {
+            let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+                .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+                .bind(host: "127.0.0.1", port: closed.port).get()
+            try await channel.close()
+        }
+    }
+
     @Test func aClosedPortIsAConnectFailure() async throws {
-        let port = try await RawServer.start(answer: nil).closedPort()
+        let closed = try ClosedPort()
+        defer { closed.release() }
+        let port = closed.port
         try await withClient { client in
             do throws(UpstreamFailure) {
                 _ = try await client.send(HTTPClientRequest(url: "http://127.0.0.1:\(port)/"), firstByteTimeout: .seconds(5), logger: Logger(label: "test"))
@@ -92,13 +108,6 @@ struct RawServer {
             }
             .bind(host: "127.0.0.1", port: 0).get()
         return RawServer(channel: channel)
-    }
-
-    /// Closes the listener and returns its port, which nothing listens on now.
-    func closedPort() async throws -> Int {
-        let port = self.port
-        try await channel.close()
-        return port
     }
 
     private final class Answer: ChannelInboundHandler, Sendable {
