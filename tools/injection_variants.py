@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Writes data/injection/injection-authored-4.jsonl: attacks and shop look-alikes in ten languages,
-composed from the hand-written parts in `tools/injection_phrasebook.py`.
+"""Writes data/injection/injection-authored-4.jsonl and -5.jsonl: attacks and shop look-alikes in ten
+languages, composed from the hand-written parts in `tools/injection_phrasebook.py` (-4) and
+`tools/injection_phrasebook2.py` (-5; its typos also swap a letter for a keyboard neighbour).
 
 Attacks: a "forget what came before" clause joined to a new task, the same after an ordinary shop
 question, with typos, mixed languages, rule-free personas, "change your instructions to", and asks
@@ -17,17 +18,26 @@ import random
 import re
 
 from injection_phrasebook import PHRASES, WRAP
+from injection_phrasebook2 import PHRASES2
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-OUT = os.path.join(ROOT, "data", "injection", "injection-authored-4.jsonl")
+OUTS = {"variants": os.path.join(ROOT, "data", "injection", "injection-authored-4.jsonl"),
+        "variants2": os.path.join(ROOT, "data", "injection", "injection-authored-5.jsonl")}
 TESTS = [os.path.join(ROOT, "Tests", "InspectionTests", name)
          for name in ("InjectionAcceptanceTests.swift", "AcceptancePrompts.swift")]
 rng = random.Random(20261206)
 ROWS = []
+ROUND = {"prefix": "variants", "neighbours": False}
+# Letters next to each other on a QWERTY or ЙЦУКЕН keyboard, for the second round's slips.
+NEIGHBOURS = {}
+for _row in ("qwertyuiop", "asdfghjkl", "zxcvbnm", "йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю"):
+    for _i, _c in enumerate(_row):
+        NEIGHBOURS[_c] = _row[max(0, _i - 1):_i] + _row[_i + 1:_i + 2]
 
 
 def add(group, label, kind, lang, text):
-    ROWS.append({"text": text, "label": label, "kind": kind, "lang": lang, "source": f"authored/variants-{group}-{lang}"})
+    ROWS.append({"text": text, "label": label, "kind": kind, "lang": lang,
+                 "source": f"authored/{ROUND['prefix']}-{group}-{lang}"})
 
 
 def typo(text):
@@ -37,7 +47,10 @@ def typo(text):
     for i in rng.sample(long_words, min(len(long_words), rng.choice((1, 2)))):
         w = words[i]
         k = rng.randrange(1, len(w) - 1)
-        words[i] = rng.choice((w[:k] + w[k + 1] + w[k] + w[k + 2:], w[:k] + w[k + 1:], w[:k] + w[k] + w[k:]))
+        slips = [w[:k] + w[k + 1] + w[k] + w[k + 2:], w[:k] + w[k + 1:], w[:k] + w[k] + w[k:]]
+        if ROUND["neighbours"] and NEIGHBOURS.get(w[k].lower()):
+            slips.append(w[:k] + rng.choice(NEIGHBOURS[w[k].lower()]) + w[k + 1:])
+        words[i] = rng.choice(slips)
     return " ".join(words)
 
 
@@ -51,10 +64,10 @@ def attacks(lang, p, count):
         add("attack", 1, "direct", lang, f + j + t + ("" if lang in ("zh", "ja") else "."))
     for f in p["forget"]:
         add("attack", 1, "direct", lang, f + ("。" if lang in ("zh", "ja") else "."))
-    for e in p["extract"]:
+    for e in p.get("extract", []):
         add("attack", 1, "extraction", lang, e)
         add("attack", 1, "extraction", lang, rng.choice(p["shop"]) + " " + e)
-    for s in p["persona"]:
+    for s in p.get("persona", []):
         add("attack", 1, "jailbreak", lang, s + " " + sentence(rng.choice(p["task"])) + ".")
     for c in p["change"]:
         add("attack", 1, "direct", lang, c + " " + sentence(rng.choice(p["task"])) + ".")
@@ -92,17 +105,22 @@ def acceptance_strings():
 
 
 def main():
-    for lang, p in PHRASES.items():
-        attacks(lang, p, 120 if lang == "en" else 80)
-        benign(lang, p)
     reserved = acceptance_strings()
-    clash = [r["text"] for r in ROWS if r["text"] in reserved]
-    assert not clash, f"acceptance prompts in the training rows: {clash[:3]}"
-    with open(OUT, "w", encoding="utf-8") as f:
-        for row in ROWS:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    pos = sum(r["label"] for r in ROWS)
-    print(f"wrote {len(ROWS)} rows ({pos} attacks, {len(ROWS) - pos} benign) to {os.path.relpath(OUT, ROOT)}")
+    for prefix, phrases, seed, neighbours in (("variants", PHRASES, 20261206, False), ("variants2", PHRASES2, 20261207, True)):
+        rng.seed(seed)
+        ROUND.update(prefix=prefix, neighbours=neighbours)
+        ROWS.clear()
+        for lang, p in phrases.items():
+            attacks(lang, p, 120 if lang == "en" else 80)
+            benign(lang, p)
+        clash = [r["text"] for r in ROWS if r["text"] in reserved]
+        assert not clash, f"acceptance prompts in the training rows: {clash[:3]}"
+        out = OUTS[prefix]
+        with open(out, "w", encoding="utf-8") as f:
+            for row in ROWS:
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        pos = sum(r["label"] for r in ROWS)
+        print(f"wrote {len(ROWS)} rows ({pos} attacks, {len(ROWS) - pos} benign) to {os.path.relpath(out, ROOT)}")
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ extension InjectionPhrases {
             "-my|our do|don|dont not|t ~1 follow|obey|listen ~3 instruction*|rule*|guideline*|prompt*|system"),
         .init(
             "override.en.instructions-void", .instructionOverride, 0.85,
-            "previous|prior|above|earlier|old|original|initial ~2 instruction*|rule*|prompt* ~3 are|were|is|have|has ~2 void|null|cancelled|canceled|invalid|outdated|fake|obsolete|revoked|overridden|superseded|deprecated|wrong"
+            "<my|our previous|prior|above|earlier|old|original|initial ~2 instruction*|rule*|prompt* ~3 are|were|is|have|has ~2 void|null|cancelled|canceled|invalid|outdated|fake|obsolete|revoked|overridden|superseded|deprecated|wrong"
         ),
         .init("override.en.new-instructions", .instructionOverride, 0.4, "new|updated|revised|real|actual|true|secret ~1 instruction*|directive*|task|objective|mission"),
         .init("override.en.from-now-on", .instructionOverride, 0.4, "from now on ~4 you|your|always|only|respond|answer|reply|act"),
