@@ -53,6 +53,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     for flag in ("report", "threads", "binary", "source"):
         ap.add_argument(f"--{flag}", required=True)
+    ap.add_argument("--config", default="", help="the proxy's config file, when not the built-in defaults")
     for flag in ("ticks", "clk-tck", "calls", "rate", "seconds"):
         ap.add_argument(f"--{flag}", type=int, required=True)
     a = ap.parse_args()
@@ -61,7 +62,7 @@ def main() -> None:
     threads = [l.split() for l in open(a.threads).read().splitlines() if l.strip() and not l.startswith("#")]
     print("## Outrigger CPU per call, by stage\n")
     print(f"`bash bench/stages.sh`: {a.calls} calls at {a.rate} req/s for {a.seconds} s, unary generateContent with a "
-          f"~1 KB body, default config (every feature on, observe mode), `{a.binary}` at {a.source}. "
+          f"~1 KB body, {f'config `{a.config}`' if a.config else 'default config (every feature on, observe mode)'}, `{a.binary}` at {a.source}. "
           f"CPU per call from /proc: **{per_call_us:,.0f} µs** (under perf, which adds a little). "
           "Shares are inclusive, from `perf record -g -F 999`; indented rows are part of the row above.\n")
     print("| stage | share of CPU | µs per call |")

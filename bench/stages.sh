@@ -14,6 +14,7 @@
 #   OUTRIGGER_BIN   binary to measure (default .build-release/release/outrigger, which must exist)
 #   RATE            req/s (500); SECONDS_MEASURED (10); FIXED_CONNS (20)
 #   BENCH_OUT       report path (bench/results/stages.md)
+#   STAGES_CONFIG   a config file for the proxy (default: none, the built-in defaults), e.g. bench/guard-block.yaml
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -46,7 +47,8 @@ MOCK_PID=$!
 PIDS+=("$MOCK_PID")
 wait_for_line "$run/mock.log" "mock-gemini listening on" 30 "$MOCK_PID"
 OUTRIGGER_LOG_LEVEL=warning "$OUTRIGGER_BIN" serve --listen "127.0.0.1:$PROXY_PORT" \
-    --admin-listen "127.0.0.1:$ADMIN_PORT" --upstream "http://127.0.0.1:$MOCK_PORT" >"$run/outrigger.log" 2>&1 &
+    --admin-listen "127.0.0.1:$ADMIN_PORT" --upstream "http://127.0.0.1:$MOCK_PORT" \
+    ${STAGES_CONFIG:+--config "$STAGES_CONFIG"} >"$run/outrigger.log" 2>&1 &
 PROXY_PID=$!
 PIDS+=("$PROXY_PID")
 wait_for_line "$run/outrigger.log" "outrigger traffic listening on" 30 "$PROXY_PID"
@@ -70,7 +72,7 @@ perf report -i "$run/perf.data" --no-children --sort comm --stdio -g none >"$run
 mkdir -p "$(dirname "$BENCH_OUT")"
 python3 "$bench_dir/stages.py" --report "$run/report.txt" --threads "$run/threads.txt" \
     --ticks "$((after - before))" --clk-tck "$(getconf CLK_TCK)" --calls "$((calls_after - calls_before))" \
-    --rate "$RATE" --seconds "$SECONDS_MEASURED" --binary "$OUTRIGGER_BIN" \
+    --rate "$RATE" --seconds "$SECONDS_MEASURED" --binary "$OUTRIGGER_BIN" --config "${STAGES_CONFIG:-}" \
     --source "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" >"$BENCH_OUT"
 cat "$BENCH_OUT"
 log "report written to ${BENCH_OUT#"$repo_root"/}"
