@@ -7,9 +7,11 @@
 //       The machine's own jitter: a fixed, allocation-free loop (FNV-1a over the 2 KB benign prompt,
 //       repeated to last about as long as one score) timed the same way. Its p99 / p50 is what the
 //       machine adds to any workload of that length; compare it with the scorer's.
-//   injection-bench [iterations] request FILE
+//   injection-bench [iterations] request FILE [cold]
 //       What `guards.mode: block` adds to a request before it is forwarded: parse the JSON body in
 //       FILE, pick the user's texts, score them and count personal data (PromptGuard.inspect).
+//       With `cold`, 8 MiB of other memory is written before each timed run (not timed), as the
+//       proxy's network work does between two requests, so the scorer's tables are no longer cached.
 //
 // Each run is timed twice: wall clock, and the thread's own CPU time (CLOCK_THREAD_CPUTIME_ID), which
 // leaves out the time the thread waited while the shared machine ran something else. `perf stat -e
@@ -37,9 +39,9 @@ func threadCPUNanoseconds() -> Int64 {
 }
 
 /// Runs `body` `iterations` times after a warm-up and prints wall-clock and CPU-time percentiles;
-/// returns the wall-clock p50 in nanoseconds.
+/// returns the wall-clock p50 in nanoseconds. `before` runs ahead of each timed run, untimed.
 @discardableResult
-func measure(_ name: String, iterations: Int, _ body: () -> Double) -> Int64 {
+func measure(_ name: String, iterations: Int, before: () -> Void = {}, _ body: () -> Double) -> Int64 {
     var sink = 0.0
     for _ in 0..<2_000 { sink += body() }
     let clock = ContinuousClock()
@@ -48,6 +50,7 @@ func measure(_ name: String, iterations: Int, _ body: () -> Double) -> Int64 {
     wall.reserveCapacity(iterations)
     cpu.reserveCapacity(iterations)
     for _ in 0..<iterations {
+        before()
         let cpuStart = threadCPUNanoseconds()
         let start = clock.now
         sink += body()
@@ -103,7 +106,13 @@ if only == "jitter" {
     let body = [UInt8](data)
     let promptGuard = PromptGuard(
         assessor: InjectionScorerAssessor(scorer: scorer), policy: GuardPolicy(mode: .block, threshold: 0.7))
-    measure("request \(body.count) bytes", iterations: iterations) {
+    let cold = arguments.count > 4 && arguments[4] == "cold"
+    var other = [UInt64](repeating: 0, count: cold ? 1 << 20 : 0)
+    var pass: UInt64 = 0
+    measure("request \(body.count) bytes\(cold ? ", cold caches" : "")", iterations: iterations, before: {
+        pass &+= 1
+        for i in other.indices { other[i] = other[i] &+ pass }
+    }) {
         guard let request = try? JSONParser.parse(body) else { return 0 }
         return promptGuard.inspect(PromptExtractor.summary(of: request)).injectionScore ?? 0
     }
