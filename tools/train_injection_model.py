@@ -280,12 +280,10 @@ def main():
     # chat lines and interface strings, many and unlike user prompts, 0.5x.
     shop = np.array([r["source"].startswith(("authored/shop", "authored/pushy-benign", "authored/short-benign",
                                              "authored/variants-benign", "authored/variants2-benign")) for r in rows])
-    chat = np.array([r["source"].startswith("pypi:chatterbot-corpus") for r in rows])
-    ui = np.array([r["source"].startswith("pypi:django") for r in rows])
+    vendored = np.array([r["source"].startswith(("pypi:chatterbot-corpus", "pypi:django")) for r in rows])
     weight = np.where(y == 0, 1.5, 1.0)
     weight[shop] = 3.0
-    weight[chat] = 0.5
-    weight[ui] = 0.5
+    weight[vendored] = 0.5
     np.random.seed(SEED)
 
     quick = os.environ.get("INJECTION_COMBINATION")

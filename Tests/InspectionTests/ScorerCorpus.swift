@@ -23,7 +23,8 @@ enum ScorerCorpus {
     /// The data files read, in this order.
     static let files = [
         "injection-authored.jsonl", "injection-authored-2.jsonl", "injection-authored-3.jsonl",
-        "injection-authored-4.jsonl", "chatterbot-other-languages.jsonl",
+        "injection-authored-4.jsonl", "injection-authored-5.jsonl", "chatterbot-other-languages.jsonl",
+        "django-ui-strings.jsonl",
     ]
 
     /// Every case, in a fixed order.
