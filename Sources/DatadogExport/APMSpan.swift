@@ -36,7 +36,10 @@ package struct APMSpan: Sendable {
 extension APMSpan {
     /// Encodes chunks (each an array of spans) as a v0.4 payload: a msgpack array of arrays of maps.
     package static func encodeV04(_ chunks: [[APMSpan]]) -> [UInt8] {
-        var w = MsgPackWriter(reservingCapacity: chunks.count * 600)
+        // Reserved from the spans' own estimate (an upper bound of their encoding), so the
+        // payload is not regrown by doubling, which briefly holds it twice.
+        let estimate = chunks.reduce(16) { total, chunk in chunk.reduce(total + 8) { $0 + $1.approximateBytes } }
+        var w = MsgPackWriter(reservingCapacity: estimate)
         w.arrayHeader(chunks.count)
         for chunk in chunks {
             w.arrayHeader(chunk.count)
@@ -67,8 +70,9 @@ extension APMSpan {
 extension APMSpan {
     /// About what the span keeps in memory: its strings and tag entries plus a fixed part.
     package var approximateBytes: Int {
-        var total = 160 + name.utf8.count + resource.utf8.count + service.utf8.count + type.utf8.count + metrics.count * 48
+        var total = 160 + name.utf8.count + resource.utf8.count + service.utf8.count + type.utf8.count
         for (key, value) in meta { total += 32 + key.utf8.count + value.utf8.count }
+        for key in metrics.keys { total += 16 + key.utf8.count }
         return total
     }
 }

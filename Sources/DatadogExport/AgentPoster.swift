@@ -19,11 +19,11 @@ struct AgentPoster: Sendable {
         case failed(String)
     }
 
+    /// - Parameter body: the payload, sent as is (every attempt shares the one buffer).
     func send(
-        url: String, method: HTTPMethod, headers: [(String, String)], body: [UInt8], maxAttempts: Int
+        url: String, method: HTTPMethod, headers: [(String, String)], body buffer: ByteBuffer, maxAttempts: Int
     ) async -> Outcome {
         var delay = Duration.milliseconds(100)
-        let buffer = ByteBuffer(bytes: body)
         for attempt in 1...max(1, maxAttempts) {
             var request = HTTPClientRequest(url: url)
             request.method = method

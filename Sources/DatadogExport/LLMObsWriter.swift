@@ -1,5 +1,6 @@
 package import AsyncHTTPClient
 package import Logging
+import NIOCore
 import NIOHTTP1
 import ServiceLifecycle
 import Synchronization
@@ -52,10 +53,20 @@ package final class LLMObsWriter: Service, Sendable {
 
     /// Encodes and enqueues a span; never waits.
     package func enqueue(_ span: LLMObsSpan) {
-        let (bytes, dropped) = span.encodeEnvelope(tracerVersion: OutriggerVersion.current, maxBytes: configuration.maxEventBytes)
+        let (encoded, dropped) = span.encodeEnvelope(tracerVersion: OutriggerVersion.current, maxBytes: configuration.maxEventBytes)
+        let bytes = Self.tight(encoded)
         if dropped { stats.withLock { $0.truncatedSpans += 1 } }
         if bytes.count > configuration.maxEventBytes || !intake.offer(.span(bytes), bytes: bytes.count) {
             stats.withLock { $0.droppedSpans += 1 }
+        }
+    }
+
+    /// The bytes in storage of their own size when the encoder left much spare capacity (it
+    /// grows by doubling), so the queue holds about what its bound counts.
+    static func tight(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.capacity > bytes.count + bytes.count / 4 + 64 else { return bytes }
+        return [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+            initialized = bytes.withUnsafeBufferPointer { buffer.initialize(from: $0).1 }
         }
     }
 
@@ -98,19 +109,24 @@ package final class LLMObsWriter: Service, Sendable {
     /// each request within `maxPayloadBytes`.
     package func flush() async {
         intake.drain()
-        let (spans, evaluations) = pending.withLock { pending in
+        var (spans, evaluations) = pending.withLock { pending in
             defer { pending = ([], []) }
             return pending
         }
-        defer { intake.release(spans.reduce(0) { $0 + $1.count } + evaluations.reduce(0) { $0 + $1.utf8.count }) }
-        for batch in Self.batches(spans.map(\.count), limit: configuration.maxPayloadBytes - 2) {
-            var body: [UInt8] = [UInt8(ascii: "[")]
+        let heldBytes = spans.reduce(0) { $0 + $1.count } + evaluations.reduce(0) { $0 + $1.utf8.count }
+        defer { intake.release(heldBytes) }
+        let sizes = spans.map(\.count)
+        for batch in Self.batches(sizes, limit: configuration.maxPayloadBytes - 2) {
+            var body = ByteBuffer()
             body.reserveCapacity(batch.bytes + 2)
+            body.writeInteger(UInt8(ascii: "["))
             for (offset, index) in batch.indices.enumerated() {
-                if offset > 0 { body.append(UInt8(ascii: ",")) }
-                body += spans[index]
+                if offset > 0 { body.writeInteger(UInt8(ascii: ",")) }
+                body.writeBytes(spans[index])
+                // The payload holds the span now; keeping both would double what the queue bound counts.
+                spans[index] = []
             }
-            body.append(UInt8(ascii: "]"))
+            body.writeInteger(UInt8(ascii: "]"))
             let sent = await post(body, path: LLMObsWriterConfiguration.spansPath, subdomain: LLMObsWriterConfiguration.spansSubdomain)
             stats.withLock { sent ? ($0.sentSpans += batch.indices.count) : ($0.droppedSpans += batch.indices.count) }
         }
@@ -118,14 +134,14 @@ package final class LLMObsWriter: Service, Sendable {
         for batch in Self.batches(evaluations.map(\.utf8.count), limit: configuration.maxPayloadBytes - overhead) {
             let body = LLMObsEvaluation.body(metrics: batch.indices.map { evaluations[$0] })
             let sent = await post(
-                Array(body.utf8), path: LLMObsWriterConfiguration.evaluationsPath,
+                ByteBuffer(string: body), path: LLMObsWriterConfiguration.evaluationsPath,
                 subdomain: LLMObsWriterConfiguration.evaluationsSubdomain
             )
             stats.withLock { sent ? ($0.sentEvaluations += batch.indices.count) : ($0.droppedEvaluations += batch.indices.count) }
         }
     }
 
-    private func post(_ body: [UInt8], path: String, subdomain: String) async -> Bool {
+    private func post(_ body: ByteBuffer, path: String, subdomain: String) async -> Bool {
         let outcome = await poster.send(
             url: configuration.agentURL + path, method: .POST,
             headers: [

@@ -76,26 +76,30 @@ package final class TraceWriter: Service, Sendable {
             return pending
         }
         guard !spans.isEmpty else { return }
-        defer { intake.release(spans.reduce(0) { $0 + $1.approximateBytes }) }
+        let count = spans.count
+        let heldBytes = spans.reduce(0) { $0 + $1.approximateBytes }
+        defer { intake.release(heldBytes) }
+        // Encoded straight into the one buffer every attempt sends.
+        let body = ByteBuffer(bytes: APMSpan.encodeV04(spans.map { [$0] }))
         let outcome = await poster.send(
             url: configuration.agentURL + "/v0.4/traces", method: .PUT,
             headers: [
                 ("Content-Type", "application/msgpack"),
-                ("X-Datadog-Trace-Count", String(spans.count)),
+                ("X-Datadog-Trace-Count", String(count)),
                 ("Datadog-Meta-Lang", "swift"),
                 ("Datadog-Meta-Lang-Version", "6"),
                 ("Datadog-Meta-Tracer-Version", OutriggerVersion.current),
                 ("Datadog-Client-Computed-Top-Level", "1"),
                 ("Datadog-Send-Real-Http-Status", "1"),
             ],
-            body: APMSpan.encodeV04(spans.map { [$0] }), maxAttempts: configuration.maxAttempts
+            body: body, maxAttempts: configuration.maxAttempts
         )
         switch outcome {
         case .sent(let answer):
             if let rates = Self.agentRates(answer) { sampler.update(rates) }
-            stats.withLock { $0.sentSpans += spans.count }
+            stats.withLock { $0.sentSpans += count }
         case .failed(let reason):
-            record(failure: reason, spans: spans.count)
+            record(failure: reason, spans: count)
         }
     }
 

@@ -124,4 +124,16 @@ struct LLMObsEncodingTests {
         #expect(batches.allSatisfy { $0.bytes <= 100 })
         #expect(LLMObsWriter.batches([], limit: 10).isEmpty)
     }
+
+    /// A queued span holds about the bytes the queue bound counts, not the encoder's doubling slack.
+    @Test func queuedSpansAreStoredTight() {
+        let encoded = LLMObsEncodingTests.span(input: String(repeating: "a", count: 3_000))
+            .encodeEnvelope(tracerVersion: "test", maxBytes: 1 << 20).bytes
+        var loose = encoded
+        loose.reserveCapacity(encoded.count * 2)
+        let tight = LLMObsWriter.tight(loose)
+        #expect(tight == encoded)
+        #expect(tight.capacity <= encoded.count + encoded.count / 4 + 64, "capacity \(tight.capacity) for \(encoded.count) bytes")
+        #expect(loose.capacity >= encoded.count * 2)
+    }
 }

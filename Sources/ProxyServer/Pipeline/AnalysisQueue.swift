@@ -76,7 +76,9 @@ final class AnalysisQueue<Item: Sendable>: @unchecked Sendable {
         while true {
             condition.lock(whenValue: 1)
             let batch = items
-            items.removeAll(keepingCapacity: true)
+            // Not `removeAll(keepingCapacity:)`: `batch` shares the storage, so that would
+            // allocate a second array as large as the deepest queue ever was, on every batch.
+            items = []
             let done = finished
             condition.unlock(withValue: done ? 1 : 0)
             if batch.isEmpty {
