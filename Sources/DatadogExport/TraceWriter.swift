@@ -79,7 +79,7 @@ package final class TraceWriter: Service, Sendable {
         let count = spans.count
         let heldBytes = spans.reduce(0) { $0 + $1.approximateBytes }
         defer { intake.release(heldBytes) }
-        // Encoded straight into the one buffer every attempt sends.
+        // Encoded once into the buffer every attempt sends; the encoder's array is freed at once.
         let body = ByteBuffer(bytes: APMSpan.encodeV04(spans.map { [$0] }))
         let outcome = await poster.send(
             url: configuration.agentURL + "/v0.4/traces", method: .PUT,
