@@ -69,8 +69,6 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
-        /// glibc's `mallopt`, for the executable's allocator settings.
-        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .target(
             name: "GeminiWire",
             dependencies: [
@@ -321,7 +319,6 @@ let package = Package(
         .executableTarget(
             name: "outrigger",
             dependencies: [
-                "CMalloc",
                 "DetectionRules",
                 "JSON",
                 "ProxyServer",

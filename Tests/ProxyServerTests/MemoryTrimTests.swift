@@ -13,4 +13,16 @@ import Testing
         #expect(blocks.isEmpty)
         #endif
     }
+
+    /// The start-up thresholds are set through glibc's `mallopt`, except those the environment
+    /// sets itself; `GLIBC_TUNABLES` leaves the allocator alone.
+    @Test func thresholdsYieldToTheEnvironment() {
+        #if canImport(Glibc)
+        let both = ["MALLOC_TRIM_THRESHOLD_", "MALLOC_MMAP_THRESHOLD_"]
+        #expect(MemoryTrim.fixThresholds(environment: { _ in nil }) == both)
+        #expect(MemoryTrim.fixThresholds(environment: { $0 == "MALLOC_TRIM_THRESHOLD_" ? "65536" : nil }) == ["MALLOC_MMAP_THRESHOLD_"])
+        #expect(MemoryTrim.fixThresholds(environment: { $0 == "MALLOC_ARENA_MAX" ? "2" : nil }) == both)
+        #expect(MemoryTrim.fixThresholds(environment: { $0 == "GLIBC_TUNABLES" ? "glibc.malloc.arena_max=2" : nil }).isEmpty)
+        #endif
+    }
 }
